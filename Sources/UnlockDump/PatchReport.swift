@@ -1,0 +1,60 @@
+/// What the engine found, for the report on stderr. Built from lock rows only, so it stays small.
+public struct PatchReport: Sendable {
+    /// The dialect used (given or detected); `nil` until the engine has seen enough input.
+    public var dialect: Dialect?
+    /// Bytes consumed from the input.
+    public var bytesRead: Int = 0
+    /// Bytes handed to the sink.
+    public var bytesWritten: Int = 0
+    /// Every lock-table row seen, held or not.
+    public var lockRowsSeen: Int = 0
+    /// The held rows: released in `.release` mode, only reported in `.check` mode.
+    public var heldLocks: [HeldLock] = []
+    /// Things the user should know that did not stop the run (e.g. an assumed column layout).
+    public var warnings: [String] = []
+
+    public init() {}
+
+    /// Distinct tables (database-qualified) that held at least one lock.
+    public var tablesWithHeldLocks: Int {
+        Set(heldLocks.map(\.qualifiedTable)).count
+    }
+}
+
+/// One held lock row, and what releasing it changes.
+public struct HeldLock: Sendable, Equatable {
+    /// The database from `USE` or a qualified name; `nil` when the dump never says.
+    public var database: String?
+    /// The table name as written in the dump, unquoted.
+    public var table: String
+    /// The row's identifying column (its first) and that value's literal as written.
+    public var keyColumn: String
+    public var keyLiteral: String
+    /// The rewritten columns with their old and new literals, flag first.
+    public var changes: [ColumnChange]
+
+    public init(database: String?, table: String, keyColumn: String, keyLiteral: String, changes: [ColumnChange]) {
+        self.database = database
+        self.table = table
+        self.keyColumn = keyColumn
+        self.keyLiteral = keyLiteral
+        self.changes = changes
+    }
+
+    /// `db.table`, or `table` when the database is unknown.
+    public var qualifiedTable: String {
+        database.map { "\($0).\(table)" } ?? table
+    }
+}
+
+public struct ColumnChange: Sendable, Equatable {
+    public var column: String
+    public var oldLiteral: String
+    public var newLiteral: String
+
+    public init(column: String, oldLiteral: String, newLiteral: String) {
+        self.column = column
+        self.oldLiteral = oldLiteral
+        self.newLiteral = newLiteral
+    }
+}
