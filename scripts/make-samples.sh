@@ -33,7 +33,8 @@ cleanup() {
   fi
   rm -rf "$TMP"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 1' INT TERM
 
 SOCK="$TMP/mysqld.sock"
 # --no-defaults everywhere: do not read /etc/mysql/*.cnf, so the output is the
