@@ -1,0 +1,478 @@
+// ADVICE FOR THE NEXT MAINTAINER
+//
+// The lexer is a push-style state machine over raw bytes, in the spirit of csv-core: `next` takes
+// any chunk, returns at each token, and resumes exactly where it stopped, so chunk boundaries are
+// invisible. It never allocates on the hot path and never looks back at earlier chunks: every
+// decision that needs a byte not yet seen is a state (`quotedClose` waits to see whether a quote is
+// doubled, `dash` and `dashDash` wait to see whether `--` opens a comment, and so on).
+//
+// States, and why each exists:
+// - between: outside any token. Dispatches on the first byte of the next token.
+// - word: identifier, keyword or number bytes. A custom delimiter's first byte ends a word
+//   (`END$$` is `END` then `$$`), as the mysql client checks for the delimiter at every byte.
+// - quoted / quotedEscape / quotedClose: a quoted token. Strings skip to the next quote or
+//   backslash word-at-a-time: most bytes of a real dump are inside strings.
+// - dash / dashDash: MySQL needs a blank or control byte after `--` for a comment (`1--1` is
+//   arithmetic); sqlite does not.
+// - slash / commentOpen / commentOpenM / blockComment / blockCommentStar: comments.
+//   `/*!` and `/*M!` open an executable comment: its contents are lexed (a string inside may hold
+//   `*/`) but no token inside is reported, so nothing in one is ever treated as data.
+// - executableStar: a `*` inside an executable comment, which may close it.
+// - lineComment: to the end of the line.
+// - delimiter: part way through a multi-byte custom delimiter. On a mismatch the consumed bytes are
+//   lexed again as ordinary bytes (`replayPartialDelimiter`).
+// - delimiterCommand*: the mysql client's `DELIMITER x` line, recognized only as the first word of
+//   a statement followed by a blank, as the client does.
+//
+// Traps: a backslash is an escape only in MySQL strings (a plain byte in sqlite and in names);
+// `]` closes a sqlite bracketed name without any doubling; the sandbox line
+// `/*M!999999\- enable the sandbox mode */` is an executable comment holding a backslash.
+// When adding a state, update `next`, `finish` and `openConstructStart` together.
+
+/// Why the lexer gave up. The dump patcher adds the line and column.
+enum LexError: Error {
+    case unterminated(what: String, expected: String, at: Int)
+    case delimiterTooLong(at: Int)
+}
+
+struct Lexer {
+    enum State: UInt8 {
+        case between, word, quoted, quotedEscape, quotedClose
+        case dash, dashDash, slash, commentOpen, commentOpenM, blockComment, blockCommentStar
+        case executableStar, lineComment, delimiter
+        case delimiterCommandBlank, delimiterCommandArgument, delimiterCommandRest
+    }
+
+    /// The longest `DELIMITER` argument accepted; mysqldump only ever writes `;;`.
+    static let maxDelimiterLength = 16
+    /// Word and name bytes kept for the recognizer; longer names match no lock table anyway.
+    static let textCapacity = 64
+
+    // Dialect rules, fixed at creation.
+    private let backslashEscapes: Bool
+    private let hashComments: Bool
+    private let dashCommentNeedsBlank: Bool
+    private let executableComments: Bool
+    private let bracketNames: Bool
+    private let delimiterCommands: Bool
+    private let doubleQuoteKind: TokenKind
+
+    /// When false only delimiters are reported: the recognizer has no use for the statement's rest.
+    var reportsTokens = true
+    /// Input offset of the chunk being scanned, so tokens carry whole-input offsets.
+    var chunkBase = 0
+
+    private(set) var state = State.between
+    /// Offset of the first byte of the token or comment in progress.
+    private var tokenStart = 0
+    /// The byte that closes the quoted token in progress.
+    private var quote: UInt8 = 0
+    private var quotedKind = TokenKind.string
+    private var quotedEscapes = false
+    /// `]` closes a bracketed name with no doubling.
+    private var quoteDoubles = true
+    /// Whether the token in progress keeps its bytes in `text`.
+    private var collectsText = false
+    /// The current word or name, unescaped and cut at `textCapacity` bytes.
+    private(set) var text: [UInt8] = []
+    private(set) var textOverflowed = false
+    private var inExecutableComment = false
+    private var executableCommentStart = 0
+    private var delimiterBytes: [UInt8] = [0x3B]
+    private var delimiterFirst: UInt8 = 0x3B
+    private var delimiterMatched = 0
+    /// Set while replaying a partial delimiter, so its first byte is not taken as a delimiter again.
+    private var skipDelimiterOnce = false
+    /// No token since the last delimiter: a `DELIMITER` command may start here.
+    private var atStatementStart = true
+    private var wordIsFirstInStatement = false
+    private var newDelimiter: [UInt8] = []
+
+    init(dialect: Dialect) {
+        let mysql = dialect == .mysql
+        backslashEscapes = mysql
+        hashComments = mysql
+        dashCommentNeedsBlank = mysql
+        executableComments = mysql
+        bracketNames = !mysql
+        delimiterCommands = mysql
+        doubleQuoteKind = mysql ? .doubleQuotedString : .quotedName
+        text.reserveCapacity(Self.textCapacity)
+        newDelimiter.reserveCapacity(Self.maxDelimiterLength)
+    }
+
+    var delimiterIsSemicolon: Bool { delimiterBytes.count == 1 && delimiterFirst == 0x3B }
+
+    /// Offsets where an open construct began (an executable comment, then a token or comment), for
+    /// errors reported after their chunk is gone.
+    var openConstructStarts: (executableComment: Int?, token: Int?) {
+        (inExecutableComment ? executableCommentStart : nil, state == .between ? nil : tokenStart)
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x24
+    }
+
+    @inline(__always)
+    private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int) -> Token? {
+        guard !inExecutableComment else { return nil }
+        atStatementStart = false
+        return reportsTokens ? Token(kind: kind, start: start, end: end) : nil
+    }
+
+    @inline(__always)
+    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
+        let room = Self.textCapacity - text.count
+        let count = to - from
+        if count > room { textOverflowed = true }
+        if room > 0, count > 0 {
+            text.append(contentsOf: UnsafeBufferPointer(start: p + from, count: min(count, room)))
+        }
+    }
+
+    @inline(__always)
+    private mutating func beginText(collect: Bool) {
+        collectsText = collect
+        if collect {
+            text.removeAll(keepingCapacity: true)
+            textOverflowed = false
+        }
+    }
+
+    private mutating func beginQuoted(_ kind: TokenKind, closing: UInt8, escapes: Bool, doubles: Bool, at offset: Int) {
+        state = .quoted
+        quotedKind = kind
+        quote = closing
+        quotedEscapes = escapes
+        quoteDoubles = doubles
+        tokenStart = offset
+        beginText(collect: kind != .string && reportsTokens)
+    }
+
+    /// Scans `p[i..<end]` and returns the next token, or `nil` when the chunk is used up.
+    mutating func next(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) throws(LexError) -> Token? {
+        while i < end {
+            switch state {
+            case .between:
+                let b = p[i]
+                if b == delimiterFirst, !inExecutableComment {
+                    if skipDelimiterOnce {
+                        skipDelimiterOnce = false
+                    } else if delimiterBytes.count == 1 {
+                        i &+= 1
+                        atStatementStart = true
+                        return Token(kind: .delimiter, start: chunkBase &+ i &- 1, end: chunkBase &+ i)
+                    } else {
+                        state = .delimiter
+                        delimiterMatched = 1
+                        tokenStart = chunkBase &+ i
+                        i &+= 1
+                        continue
+                    }
+                }
+                skipDelimiterOnce = false
+                if b <= 0x20 {
+                    i &+= 1
+                    continue
+                }
+                let offset = chunkBase &+ i
+                switch b {
+                case 0x27:  // '
+                    beginQuoted(.string, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
+                case 0x22:  // "
+                    beginQuoted(doubleQuoteKind, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
+                case 0x60:  // `
+                    beginQuoted(.quotedName, closing: b, escapes: false, doubles: true, at: offset)
+                case 0x5B where bracketNames:  // [
+                    beginQuoted(.quotedName, closing: 0x5D, escapes: false, doubles: false, at: offset)
+                case 0x2D:  // -
+                    state = .dash
+                    tokenStart = offset
+                case 0x23 where hashComments:  // #
+                    state = .lineComment
+                    tokenStart = offset
+                case 0x2F:  // /
+                    state = .slash
+                    tokenStart = offset
+                case 0x2A where inExecutableComment:  // *
+                    state = .executableStar
+                    tokenStart = offset
+                case 0x28, 0x29, 0x2C, 0x2E:
+                    i &+= 1
+                    let kind: TokenKind = b == 0x28 ? .openParen : b == 0x29 ? .closeParen : b == 0x2C ? .comma : .dot
+                    if let t = token(kind, offset, offset &+ 1) { return t }
+                    continue
+                default:
+                    if Self.isWordByte(b) {
+                        state = .word
+                        tokenStart = offset
+                        wordIsFirstInStatement = atStatementStart && !inExecutableComment
+                        beginText(collect: reportsTokens || wordIsFirstInStatement)
+                        continue
+                    }
+                    i &+= 1
+                    if let t = token(.other, offset, offset &+ 1) { return t }
+                    continue
+                }
+                i &+= 1
+
+            case .word:
+                var j = i
+                let customDelimiter = delimiterBytes.count > 1
+                while j < end {
+                    let c = p[j]
+                    if !Self.isWordByte(c) || (customDelimiter && c == delimiterFirst) { break }
+                    j &+= 1
+                }
+                if collectsText { appendText(p, i, j) }
+                i = j
+                if j == end { continue }
+                state = .between
+                if wordIsFirstInStatement, delimiterCommands, p[j] == 0x20 || p[j] == 0x09, isDelimiterKeyword {
+                    state = .delimiterCommandBlank
+                    continue
+                }
+                if let t = token(.word, tokenStart, chunkBase &+ j) { return t }
+
+            case .quoted:
+                let j = quotedEscapes
+                    ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: i, to: end)
+                    : ByteScan.firstIndex(of: quote, in: p, from: i, to: end)
+                if collectsText { appendText(p, i, j) }
+                i = j
+                if j == end { continue }
+                i &+= 1
+                if p[j] != quote {
+                    state = .quotedEscape
+                } else if quoteDoubles {
+                    state = .quotedClose
+                } else {
+                    state = .between
+                    if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
+                }
+
+            case .quotedEscape:
+                if collectsText { appendText(p, i, i &+ 1) }
+                i &+= 1
+                state = .quoted
+
+            case .quotedClose:
+                if p[i] == quote {
+                    if collectsText { appendText(p, i, i &+ 1) }
+                    i &+= 1
+                    state = .quoted
+                } else {
+                    state = .between
+                    if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
+                }
+
+            case .dash:
+                if p[i] == 0x2D {
+                    i &+= 1
+                    state = dashCommentNeedsBlank ? .dashDash : .lineComment
+                } else {
+                    state = .between
+                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
+                }
+
+            case .dashDash:
+                if p[i] <= 0x20 {
+                    state = .lineComment
+                } else {
+                    // `--x` is two minus signs in MySQL: report the first, reconsider the second.
+                    let first = tokenStart
+                    tokenStart &+= 1
+                    state = .dash
+                    if let t = token(.other, first, first &+ 1) { return t }
+                }
+
+            case .lineComment:
+                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+                if j == end {
+                    i = end
+                } else {
+                    i = j &+ 1
+                    state = .between
+                }
+
+            case .slash:
+                if p[i] == 0x2A {
+                    i &+= 1
+                    state = executableComments && !inExecutableComment ? .commentOpen : .blockComment
+                } else {
+                    state = .between
+                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
+                }
+
+            case .commentOpen:
+                if p[i] == 0x21 {  // !
+                    i &+= 1
+                    openExecutableComment()
+                } else if p[i] == 0x4D {  // M
+                    i &+= 1
+                    state = .commentOpenM
+                } else {
+                    state = .blockComment
+                }
+
+            case .commentOpenM:
+                if p[i] == 0x21 {
+                    i &+= 1
+                    openExecutableComment()
+                } else {
+                    state = .blockComment
+                }
+
+            case .blockComment:
+                let j = ByteScan.firstIndex(of: 0x2A, in: p, from: i, to: end)
+                if j == end {
+                    i = end
+                } else {
+                    i = j &+ 1
+                    state = .blockCommentStar
+                }
+
+            case .blockCommentStar:
+                if p[i] == 0x2F {
+                    i &+= 1
+                    state = .between
+                } else if p[i] == 0x2A {
+                    i &+= 1
+                } else {
+                    state = .blockComment
+                }
+
+            case .executableStar:
+                state = .between
+                if p[i] == 0x2F {
+                    i &+= 1
+                    inExecutableComment = false
+                }
+
+            case .delimiter:
+                if p[i] == delimiterBytes[delimiterMatched] {
+                    i &+= 1
+                    delimiterMatched &+= 1
+                    if delimiterMatched == delimiterBytes.count {
+                        state = .between
+                        atStatementStart = true
+                        return Token(kind: .delimiter, start: tokenStart, end: chunkBase &+ i)
+                    }
+                } else {
+                    state = .between
+                    replayPartialDelimiter()
+                }
+
+            case .delimiterCommandBlank:
+                let b = p[i]
+                if b == 0x20 || b == 0x09 {
+                    i &+= 1
+                } else if b <= 0x20 {
+                    newDelimiter.removeAll(keepingCapacity: true)
+                    state = .delimiterCommandRest
+                } else {
+                    newDelimiter.removeAll(keepingCapacity: true)
+                    state = .delimiterCommandArgument
+                }
+
+            case .delimiterCommandArgument:
+                let b = p[i]
+                if b <= 0x20 {
+                    state = .delimiterCommandRest
+                } else {
+                    guard newDelimiter.count < Self.maxDelimiterLength else {
+                        throw .delimiterTooLong(at: tokenStart)
+                    }
+                    newDelimiter.append(b)
+                    i &+= 1
+                }
+
+            case .delimiterCommandRest:
+                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+                if j == end {
+                    i = end
+                } else {
+                    i = j &+ 1
+                    applyNewDelimiter()
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Ends the input at offset `end`: returns the token still in progress, or throws for a string,
+    /// name or comment left open.
+    mutating func finish(at end: Int) throws(LexError) -> Token? {
+        if inExecutableComment {
+            throw .unterminated(what: "executable comment", expected: "*/", at: executableCommentStart)
+        }
+        let pending = state
+        state = .between
+        switch pending {
+        case .between, .lineComment, .dashDash, .delimiter:
+            return nil
+        case .delimiterCommandBlank, .delimiterCommandArgument, .delimiterCommandRest:
+            applyNewDelimiter()
+            return nil
+        case .word:
+            return token(.word, tokenStart, end)
+        case .quotedClose:
+            return token(quotedKind, tokenStart, end)
+        case .dash, .slash, .executableStar:
+            return token(.other, tokenStart, tokenStart + 1)
+        case .quoted, .quotedEscape:
+            let closing = String(UnicodeScalar(quote))
+            let what = quotedKind == .quotedName ? "quoted name" : "string literal"
+            throw .unterminated(what: what, expected: closing, at: tokenStart)
+        case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar:
+            throw .unterminated(what: "comment", expected: "*/", at: tokenStart)
+        }
+    }
+
+    private mutating func openExecutableComment() {
+        inExecutableComment = true
+        executableCommentStart = tokenStart
+        state = .between
+    }
+
+    private var isDelimiterKeyword: Bool {
+        !textOverflowed && Keyword.delimiter.matches(text)
+    }
+
+    private mutating func applyNewDelimiter() {
+        state = .between
+        atStatementStart = true
+        var argument = newDelimiter[...]
+        // The client accepts a quoted argument: `DELIMITER ';;'`.
+        if argument.count >= 2, let first = argument.first, first == argument.last,
+           first == 0x27 || first == 0x22 || first == 0x60 {
+            argument = argument.dropFirst().dropLast()
+        }
+        guard let first = argument.first else { return }
+        delimiterBytes = Array(argument)
+        delimiterFirst = first
+        newDelimiter.removeAll(keepingCapacity: true)
+    }
+
+    /// Lexes the bytes of a delimiter that turned out not to be one. They are the delimiter's own
+    /// first bytes, so they are taken from it, not from the input. Tokens they make are not
+    /// reported: a multi-byte delimiter only exists inside a DELIMITER block, where nothing is
+    /// ever rewritten.
+    private mutating func replayPartialDelimiter() {
+        let replay = Array(delimiterBytes[0..<delimiterMatched])
+        let savedBase = chunkBase
+        let savedReports = reportsTokens
+        chunkBase = tokenStart
+        reportsTokens = false
+        skipDelimiterOnce = true
+        replay.withUnsafeBufferPointer { bytes in
+            var j = 0
+            while j < bytes.count {
+                _ = try? next(bytes.baseAddress!, bytes.count, &j)
+            }
+        }
+        chunkBase = savedBase
+        reportsTokens = savedReports
+    }
+}

@@ -1,0 +1,212 @@
+/// How a lock flag reads, and the literal that releases it in the same style (`1`->`0`,
+/// `'1'`->`'0'`, `b'1'`->`b'0'`, `TRUE`->`FALSE`, a quoted 0x01 byte -> `'\0'`, ...).
+enum FlagValue: Equatable {
+    case notHeld
+    /// Held: replace these row-relative bytes with these to release it.
+    case held(replace: Range<Int>, with: [UInt8])
+    /// Not a literal whose truth can be told (an expression, a word): never guess.
+    case unrecognized
+}
+
+enum LockLiteral {
+    private static let quote: UInt8 = 0x27
+    private static let backslash: UInt8 = 0x5C
+
+    /// Reads the flag value `value` of the buffered `row`.
+    static func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+        if value.tokenCount == 1, isQuoted(value.firstKind) {
+            return quoted(value.start..<value.end, in: row, as: .text, dialect: dialect)
+        }
+        if value.tokenCount == 2, value.firstKind == .word, isQuoted(value.lastKind) {
+            let prefix = row[value.start..<value.firstEnd]
+            let literal = value.lastStart..<value.end
+            let adjacent = value.firstEnd == value.lastStart
+            if adjacent, ASCII.equalIgnoringCase(prefix, [0x62]) {  // b'0101'
+                return quoted(literal, in: row, as: .bits, dialect: dialect)
+            }
+            if adjacent, ASCII.equalIgnoringCase(prefix, [0x78]) {  // x'01', X'01'
+                return quoted(literal, in: row, as: .hex, dialect: dialect)
+            }
+            if prefix.first == 0x5F || ASCII.equalIgnoringCase(prefix, [0x6E]) {  // _binary '..', N'..'
+                return quoted(literal, in: row, as: .text, dialect: dialect)
+            }
+            return .unrecognized
+        }
+        return unquoted(value.start..<value.end, in: row)
+    }
+
+    private static func isQuoted(_ kind: TokenKind) -> Bool {
+        kind == .string || kind == .doubleQuotedString || kind == .quotedName
+    }
+
+    private enum Content {
+        case text, bits, hex
+    }
+
+    private static func quoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer, as content: Content, dialect: Dialect) -> FlagValue {
+        let q = row[range.lowerBound]
+        let raw = row[(range.lowerBound + 1)..<(range.upperBound - 1)]
+        let bytes = unescaped(raw, quote: q, backslashEscapes: dialect == .mysql)
+        let released: [UInt8]
+        switch content {
+        case .bits:
+            guard bytes.allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else { return .unrecognized }
+            guard bytes.contains(0x31) else { return .notHeld }
+            released = [UInt8](repeating: 0x30, count: bytes.count)
+        case .hex:
+            guard bytes.allSatisfy(isHexDigit) else { return .unrecognized }
+            guard bytes.contains(where: { $0 != 0x30 }) else { return .notHeld }
+            released = [UInt8](repeating: 0x30, count: bytes.count)
+        case .text:
+            switch text(bytes, dialect: dialect) {
+            case .notHeld: return .notHeld
+            case .unrecognized: return .unrecognized
+            case .held(let replacement): released = replacement
+            }
+        }
+        return .held(replace: range, with: [q] + released + [q])
+    }
+
+    private enum TextTruth {
+        case notHeld, unrecognized
+        case held(released: [UInt8])
+    }
+
+    /// The truth of a quoted value's content, as MySQL or sqlite would convert it for a flag.
+    private static func text(_ bytes: [UInt8], dialect: Dialect) -> TextTruth {
+        if bytes.isEmpty { return .notHeld }
+        // A BIT(1) value as mariadb-dump writes it: one raw byte, 0x00 or 0x01.
+        if bytes.count == 1, bytes[0] < 0x20 {
+            if bytes[0] == 0 { return .notHeld }
+            return dialect == .mysql ? .held(released: [backslash, 0x30]) : .unrecognized
+        }
+        if let nonZero = numberIsNonZero(bytes[...]) {
+            return nonZero ? .held(released: [0x30]) : .notHeld
+        }
+        if let word = booleanWord(bytes) {
+            return word.isTrue ? .held(released: styled(word.opposite, like: bytes)) : .notHeld
+        }
+        return .unrecognized
+    }
+
+    private static func unquoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer) -> FlagValue {
+        let bytes = row[range]
+        if Keyword("null").matches(bytes) || Keyword("false").matches(bytes) { return .notHeld }
+        if Keyword("true").matches(bytes) {
+            return .held(replace: range, with: styled(Array("false".utf8), like: bytes))
+        }
+        if bytes.count > 2, bytes.first == 0x30 {
+            let prefix = bytes.prefix(2)
+            let digits = bytes.dropFirst(2)
+            let isHex = prefix.last == 0x78 || prefix.last == 0x58
+            let isBits = prefix.last == 0x62
+            if isHex || isBits {
+                guard digits.allSatisfy(isHex ? isHexDigit : { $0 == 0x30 || $0 == 0x31 }) else { return .unrecognized }
+                guard digits.contains(where: { $0 != 0x30 }) else { return .notHeld }
+                return .held(replace: range, with: Array(prefix) + [UInt8](repeating: 0x30, count: digits.count))
+            }
+        }
+        guard let nonZero = numberIsNonZero(bytes) else { return .unrecognized }
+        return nonZero ? .held(replace: range, with: [0x30]) : .notHeld
+    }
+
+    /// Whether `bytes` is a decimal number (sign, digits, fraction, exponent) and not zero;
+    /// `nil` when it is not a number.
+    static func numberIsNonZero(_ bytes: some Collection<UInt8>) -> Bool? {
+        var index = bytes.startIndex
+        if index < bytes.endIndex, bytes[index] == 0x2B || bytes[index] == 0x2D { bytes.formIndex(after: &index) }
+        var digits = 0
+        var nonZero = false
+        var sawDot = false
+        while index < bytes.endIndex {
+            let b = bytes[index]
+            if b &- 0x30 < 10 {
+                digits += 1
+                if b != 0x30 { nonZero = true }
+            } else if b == 0x2E, !sawDot {
+                sawDot = true
+            } else {
+                break
+            }
+            bytes.formIndex(after: &index)
+        }
+        guard digits > 0 else { return nil }
+        if index < bytes.endIndex, bytes[index] | 0x20 == 0x65 {  // exponent
+            bytes.formIndex(after: &index)
+            if index < bytes.endIndex, bytes[index] == 0x2B || bytes[index] == 0x2D { bytes.formIndex(after: &index) }
+            guard index < bytes.endIndex else { return nil }
+            while index < bytes.endIndex, bytes[index] &- 0x30 < 10 { bytes.formIndex(after: &index) }
+        }
+        return index == bytes.endIndex ? nonZero : nil
+    }
+
+    private static let booleanWords: [(word: String, opposite: String, isTrue: Bool)] = [
+        ("true", "false", true), ("t", "f", true), ("yes", "no", true), ("y", "n", true), ("on", "off", true),
+        ("false", "", false), ("f", "", false), ("no", "", false), ("n", "", false), ("off", "", false),
+    ]
+
+    private static func booleanWord(_ bytes: [UInt8]) -> (opposite: [UInt8], isTrue: Bool)? {
+        booleanWords.first { ASCII.equalIgnoringCase(bytes, $0.word.utf8) }
+            .map { (Array($0.opposite.utf8), $0.isTrue) }
+    }
+
+    /// `replacement` in the letter case of `original`: TRUE -> FALSE, True -> False, true -> false.
+    private static func styled(_ replacement: [UInt8], like original: some Collection<UInt8>) -> [UInt8] {
+        let letters = original.filter { ($0 | 0x20) &- 0x61 < 26 }
+        let isUpper = { (b: UInt8) in b &- 0x41 < 26 }
+        if !letters.isEmpty, letters.allSatisfy(isUpper) {
+            return replacement.map { $0 &- 0x61 < 26 ? $0 & ~0x20 : $0 }
+        }
+        if let first = letters.first, isUpper(first), var head = replacement.first {
+            head = head &- 0x61 < 26 ? head & ~0x20 : head
+            return [head] + replacement.dropFirst()
+        }
+        return replacement
+    }
+
+    private static func isHexDigit(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
+    }
+
+    /// A quoted literal's content: doubled quotes undone, and MySQL's backslash escapes.
+    static func unescaped(_ raw: some Collection<UInt8>, quote: UInt8, backslashEscapes: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var iterator = raw.makeIterator()
+        while let b = iterator.next() {
+            if b == quote {
+                _ = iterator.next()  // the second of a doubled quote
+                out.append(b)
+            } else if b == backslash, backslashEscapes, let escaped = iterator.next() {
+                switch escaped {
+                case 0x30: out.append(0)  // \0
+                case 0x6E: out.append(0x0A)  // \n
+                case 0x72: out.append(0x0D)  // \r
+                case 0x74: out.append(0x09)  // \t
+                case 0x62: out.append(0x08)  // \b
+                case 0x5A: out.append(0x1A)  // \Z
+                default: out.append(escaped)
+                }
+            } else {
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    /// A literal as a person can read it in a report: control bytes as `\xNN`, cut at 60 bytes.
+    static func display(_ bytes: some Collection<UInt8>) -> String {
+        let limit = 60
+        var shown: [UInt8] = []
+        for b in bytes.prefix(limit) {
+            if b < 0x20 || b == 0x7F {
+                let hex = Array("0123456789abcdef".utf8)
+                shown += [backslash, 0x78, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            } else {
+                shown.append(b)
+            }
+        }
+        if bytes.count > limit { shown += Array("...".utf8) }
+        return String(decoding: shown, as: UTF8.self)
+    }
+}

@@ -1,0 +1,200 @@
+/// The pipeline once the dialect is known: lexer -> statement recognizer -> lock rules -> row
+/// release -> sink. Untouched bytes go to the sink straight from the caller's chunk; only a lock
+/// row is buffered (up to `maxLockRowBytes`) and written again with its values replaced.
+struct StreamPatcher {
+    private let dialect: Dialect
+    private let mode: PatchMode
+    private let maxLockRowBytes: Int
+    private var lexer: Lexer
+    private var recognizer: StatementRecognizer
+    private var lines = LineCounter()
+    var report = PatchReport()
+
+    /// Input offset of the current chunk's first byte.
+    private var chunkBase = 0
+    /// Chunk index from which bytes are neither written nor buffered yet.
+    private var emitFrom = 0
+    /// Between a lock row's `(` and its `)`: bytes go to `rowBytes`, not the sink.
+    private var capturing = false
+    private var rowBytes: [UInt8] = []
+    private var rowStart = SourcePosition(byte: 0, line: 1, column: 1)
+    private var statementStart: SourcePosition?
+    /// Tables already warned about (assumed layout, not a lock layout), to warn once each.
+    private var warnedTables: Set<[UInt8]> = []
+
+    init(dialect: Dialect, options: PatchOptions) {
+        self.dialect = dialect
+        mode = options.mode
+        maxLockRowBytes = options.maxLockRowBytes
+        lexer = Lexer(dialect: dialect)
+        recognizer = StatementRecognizer(dialect: dialect)
+        report.dialect = dialect
+    }
+
+    /// Patches one chunk; `prefix` bytes at its start are passed through unlexed (a BOM).
+    mutating func process<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, skipping prefix: Int, into sink: inout Sink) throws {
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        let p = base.assumingMemoryBound(to: UInt8.self)
+        let count = chunk.count
+        lexer.chunkBase = chunkBase
+        emitFrom = 0
+        var i = prefix
+        do {
+            while let token = try lexer.next(p, count, &i) {
+                try handle(token, in: p, into: &sink)
+            }
+        } catch let error as LexError {
+            throw malformed(error, in: p)
+        }
+        if capturing {
+            try bufferRow(p, to: count)
+        } else {
+            try write(p, to: count, into: &sink)
+        }
+        lines.carry(lexer.openConstructStarts, in: p, base: chunkBase)
+        lines.advance(to: chunkBase + count, in: p, base: chunkBase)
+        chunkBase += count
+    }
+
+    /// Ends the input: the last token, then checks that no statement was left open.
+    mutating func finish<Sink: DumpSink>(into sink: inout Sink) throws {
+        // No chunk is in hand: positions come from those carried at the last chunk's end.
+        var none: UInt8 = 0
+        try withUnsafeMutablePointer(to: &none) { p in
+            lexer.chunkBase = chunkBase
+            emitFrom = 0
+            do {
+                if let token = try lexer.finish(at: chunkBase) {
+                    try handle(token, in: p, into: &sink)
+                }
+            } catch let error as LexError {
+                throw malformed(error, in: p)
+            }
+        }
+        if capturing {
+            throw MalformedDump(at: rowStart, "lock-table row not closed at end of input (expected ')')")
+        }
+        if !recognizer.isAtStatementStart, let statementStart {
+            let delimiter = lexer.delimiterIsSemicolon ? ";" : "the DELIMITER set before it"
+            throw MalformedDump(at: statementStart, "unterminated statement at end of input (expected \(delimiter))")
+        }
+    }
+
+    private mutating func handle<Sink: DumpSink>(_ token: Token, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
+        if token.kind != .delimiter, recognizer.isAtStatementStart {
+            statementStart = position(of: token.start, in: p)
+        }
+        switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
+        case .proceed:
+            break
+        case .beginRow:
+            try write(p, to: token.start - chunkBase, into: &sink)
+            capturing = true
+            rowBytes.removeAll(keepingCapacity: true)
+            rowStart = position(of: token.start, in: p)
+        case .endRow:
+            try bufferRow(p, to: token.end - chunkBase)
+            capturing = false
+            try releaseRow(into: &sink)
+        case .endStatement:
+            statementStart = nil
+        case .warn(let message):
+            report.warnings.append("\(position(of: token.start, in: p)): \(message)")
+        case .malformed(let message):
+            throw MalformedDump(at: position(of: token.start, in: p), message)
+        }
+        lexer.reportsTokens = recognizer.wantsTokens
+    }
+
+    private mutating func position(of offset: Int, in p: UnsafePointer<UInt8>) -> SourcePosition {
+        lines.position(of: offset, in: p, base: chunkBase)
+    }
+
+    private mutating func malformed(_ error: LexError, in p: UnsafePointer<UInt8>) -> MalformedDump {
+        switch error {
+        case .unterminated(let what, let expected, let offset):
+            return MalformedDump(at: position(of: offset, in: p), "unterminated \(what) at end of input (expected \(expected))")
+        case .delimiterTooLong(let offset):
+            return MalformedDump(at: position(of: offset, in: p), "DELIMITER argument longer than \(Lexer.maxDelimiterLength) bytes")
+        }
+    }
+
+    /// Writes the chunk's bytes from `emitFrom` up to `end`.
+    private mutating func write<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
+        defer { emitFrom = end }
+        guard mode == .release, end > emitFrom else { return }
+        try emit(UnsafeRawBufferPointer(start: p + emitFrom, count: end - emitFrom), into: &sink)
+    }
+
+    private mutating func emit<Sink: DumpSink>(_ bytes: UnsafeRawBufferPointer, into sink: inout Sink) throws {
+        guard mode == .release, !bytes.isEmpty else { return }
+        try sink.write(bytes)
+        report.bytesWritten += bytes.count
+    }
+
+    private mutating func bufferRow(_ p: UnsafePointer<UInt8>, to end: Int) throws {
+        defer { emitFrom = end }
+        guard rowBytes.count + (end - emitFrom) <= maxLockRowBytes else {
+            throw MalformedDump(at: rowStart, "lock-table row larger than \(maxLockRowBytes) bytes (rows of lock tables are buffered, up to that bound)")
+        }
+        rowBytes.append(contentsOf: UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom))
+    }
+
+    /// Decides the complete buffered row, then writes it, released or as it was.
+    private mutating func releaseRow<Sink: DumpSink>(into sink: inout Sink) throws {
+        report.lockRowsSeen += 1
+        guard let target = recognizer.target else { return }
+        let values = recognizer.row.spans
+        let (columns, source) = recognizer.rowColumns
+        let tableName = String(decoding: target.database.map { $0 + [0x2E] + target.table } ?? target.table, as: UTF8.self)
+        var edits: [RowRelease.Edit] = []
+        switch LockLayout.resolve(target.rule, columns: columns, source: source, valueCount: values.count) {
+        case .noFlagColumn:
+            warnOnce(target, "\(tableName) has none of the columns \(target.rule.flagColumns.joined(separator: ", ")); its rows were left as they are")
+        case .valueCountMismatch(let expected, let source):
+            let origin = switch source {
+            case .columnList: "its INSERT column list"
+            case .createTable: "its CREATE TABLE"
+            case .assumed: "the known layout of \(target.rule.name)"
+            }
+            throw MalformedDump(at: rowStart, "lock-table row has \(values.count) values but \(tableName) has \(expected) columns (from \(origin))")
+        case .layout(let layout):
+            if layout.assumed {
+                warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
+            }
+            let decision = rowBytes.withUnsafeBytes { row in
+                RowRelease.decide(row: row, values: values, layout: layout, target: target, dialect: dialect)
+            }
+            switch decision {
+            case .notHeld:
+                break
+            case .unrecognizedFlag(let offset, let literal):
+                let at = rowBytes.withUnsafeBytes { LineCounter.position(after: rowStart, advancingOver: $0[0..<offset]) }
+                throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(tableName).\(layout.columns[layout.flagIndex]) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
+            case .held(let found, let lock):
+                report.heldLocks.append(lock)
+                edits = found
+            }
+        }
+        try writeRow(with: edits, into: &sink)
+    }
+
+    private mutating func writeRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
+        let row = rowBytes
+        try row.withUnsafeBytes { bytes in
+            var from = 0
+            for edit in edits {
+                try emit(UnsafeRawBufferPointer(rebasing: bytes[from..<edit.range.lowerBound]), into: &sink)
+                try edit.bytes.withUnsafeBytes { try emit($0, into: &sink) }
+                from = edit.range.upperBound
+            }
+            try emit(UnsafeRawBufferPointer(rebasing: bytes[from...]), into: &sink)
+        }
+    }
+
+    private mutating func warnOnce(_ target: LockTarget, _ message: String) {
+        let key = (target.database ?? []) + [0x2E] + target.table
+        guard warnedTables.insert(key).inserted else { return }
+        report.warnings.append(message)
+    }
+}

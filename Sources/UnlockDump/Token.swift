@@ -1,0 +1,28 @@
+/// What the lexer hands to the statement recognizer. Offsets are into the whole input, so a
+/// token may start in one chunk and end in another.
+struct Token {
+    var kind: TokenKind
+    /// Offset of the token's first byte.
+    var start: Int
+    /// Offset just past the token's last byte.
+    var end: Int
+}
+
+enum TokenKind: UInt8 {
+    /// An unquoted identifier, keyword or number (`INSERT`, `migrations_lock`, `12`, `0x01`).
+    case word
+    /// A `'single-quoted'` string.
+    case string
+    /// A MySQL `"double-quoted"` string: a name under ANSI_QUOTES, so it may stand where a name does.
+    case doubleQuotedString
+    /// A `` `backticked` ``, sqlite `"double-quoted"` or `[bracketed]` name.
+    case quotedName
+    case openParen
+    case closeParen
+    case comma
+    case dot
+    /// Any other single byte outside strings and comments (`=`, `-`, `@`, ...).
+    case other
+    /// The statement delimiter (`;`, or what `DELIMITER` set).
+    case delimiter
+}
