@@ -38,7 +38,8 @@ enum ByteScan {
         firstIndex(of: a, or: a, in: p, from: start, to: end)
     }
 
-    /// How many bytes in `start..<end` equal `byte` (exact: uses the carry-free zero test).
+    /// How many bytes in `start..<end` equal `byte`. Exact (the carry-free zero test), and
+    /// without a popcount per word: matches are summed per byte lane and folded every 255 words.
     static func count(of byte: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
         let mask = ones &* UInt64(byte)
         let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -46,10 +47,16 @@ enum ByteScan {
         var i = start
         let raw = UnsafeRawPointer(p)
         while i &+ 8 <= end {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ mask
-            let zeros = ~(((x & lows) &+ lows) | x) & highs
-            total &+= zeros.nonzeroBitCount
-            i &+= 8
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255, i &+ 8 <= end {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ mask
+                lanes &+= (~(((x & lows) &+ lows) | x) & highs) &>> 7
+                words &+= 1
+                i &+= 8
+            }
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes &>> 8) & 0x00FF_00FF_00FF_00FF)
+            total &+= Int((pairs &* 0x0001_0001_0001_0001) &>> 48)
         }
         while i < end {
             if p[i] == byte { total &+= 1 }

@@ -236,21 +236,48 @@ struct Lexer {
                 if let t = token(.word, tokenStart, chunkBase &+ j) { return t }
 
             case .quoted:
-                let j = quotedEscapes
-                    ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: i, to: end)
-                    : ByteScan.firstIndex(of: quote, in: p, from: i, to: end)
-                if collectsText { appendText(p, i, j) }
-                i = j
-                if j == end { continue }
-                i &+= 1
-                if p[j] != quote {
-                    state = .quotedEscape
-                } else if quoteDoubles {
-                    state = .quotedClose
-                } else {
-                    state = .between
-                    if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
+                if collectsText {
+                    let j = quotedEscapes
+                        ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: i, to: end)
+                        : ByteScan.firstIndex(of: quote, in: p, from: i, to: end)
+                    appendText(p, i, j)
+                    i = j
+                    if j == end { continue }
+                    i &+= 1
+                    if p[j] != quote {
+                        state = .quotedEscape
+                    } else if quoteDoubles {
+                        state = .quotedClose
+                    } else {
+                        state = .between
+                        if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
+                    }
+                    continue
                 }
+                // The hot loop of the whole tool: a string's escapes and doubled quotes are stepped
+                // over here, without a trip through the state switch, while the chunk lasts.
+                var j = i
+                while true {
+                    j = quotedEscapes
+                        ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: j, to: end)
+                        : ByteScan.firstIndex(of: quote, in: p, from: j, to: end)
+                    if j == end { break }
+                    let next = j &+ 1
+                    if p[j] == quote, !quoteDoubles || next == end || p[next] != quote {
+                        // Closed, unless the chunk ends before telling whether the quote doubles.
+                        state = quoteDoubles && next == end ? .quotedClose : .between
+                        j = next
+                        break
+                    }
+                    if next == end {
+                        state = .quotedEscape
+                        j = end
+                        break
+                    }
+                    j &+= 2  // an escape, or a doubled quote
+                }
+                i = j
+                if state == .between, let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
 
             case .quotedEscape:
                 if collectsText { appendText(p, i, i &+ 1) }

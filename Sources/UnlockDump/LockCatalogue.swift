@@ -54,8 +54,14 @@ struct LockLayout {
     /// The column that names the row in reports: the first one that is not rewritten (the
     /// primary key in every known layout, wherever a column list puts it).
     var keyIndex: Int {
-        columns.indices.first { $0 != flagIndex && !nullIndexes.contains($0) } ?? flagIndex
+        columns.indices.first { index in
+            index != flagIndex && !nullIndexes.contains(index)
+                && !Self.rowidAliases.contains { ASCII.equalIgnoringCase(columns[index].utf8, $0.utf8) }
+        } ?? flagIndex
     }
+
+    /// sqlite3 `.dump --preserve-rowids` adds these; they name no lock.
+    private static let rowidAliases = ["rowid", "oid", "_rowid_"]
 
     /// Where the columns came from, for messages.
     enum Source {
@@ -66,7 +72,7 @@ struct LockLayout {
         case layout(LockLayout)
         /// The table has none of the rule's flag columns: a namesake, not a lock table.
         case noFlagColumn
-        case valueCountMismatch(expected: Int, source: Source)
+        case valueCountMismatch(expected: [Int], source: Source)
     }
 
     static func resolve(_ rule: LockTableRule, columns: [[UInt8]]?, source: Source, valueCount: Int) -> Resolution {
@@ -74,11 +80,11 @@ struct LockLayout {
         if let columns {
             names = columns.map { String(decoding: $0, as: UTF8.self) }
             guard names.count == valueCount else {
-                return .valueCountMismatch(expected: names.count, source: source)
+                return .valueCountMismatch(expected: [names.count], source: source)
             }
         } else {
             guard let layout = rule.defaultLayouts.first(where: { $0.count == valueCount }) else {
-                return .valueCountMismatch(expected: rule.defaultLayouts[0].count, source: .assumed)
+                return .valueCountMismatch(expected: rule.defaultLayouts.map(\.count), source: .assumed)
             }
             names = layout
         }

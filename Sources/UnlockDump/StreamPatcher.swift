@@ -157,7 +157,8 @@ struct StreamPatcher {
             case .createTable: "its CREATE TABLE"
             case .assumed: "the known layout of \(target.rule.name)"
             }
-            throw MalformedDump(at: rowStart, "lock-table row has \(values.count) values but \(tableName) has \(expected) columns (from \(origin))")
+            let counts = expected.map(String.init).joined(separator: " or ")
+            throw MalformedDump(at: rowStart, "lock-table row has \(values.count) values but \(tableName) has \(counts) columns (from \(origin))")
         case .layout(let layout):
             if layout.assumed {
                 warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
