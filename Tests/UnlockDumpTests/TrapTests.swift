@@ -25,7 +25,7 @@ struct TrapTests {
         Trap(name: "'C:\\' does not end the string in mysql", dialect: .mysql,
              text: "INSERT INTO `posts` VALUES (5,'C:\\'); INSERT INTO migrations_lock VALUES (\\'km01\\',1,NULL,NULL); -- ');\n"),
         Trap(name: "inside a double-quoted string", dialect: .mysql,
-             text: "INSERT INTO `posts` VALUES (6,\"\(lockText) it\\\"s\",'x');\n"),
+             text: "INSERT INTO `posts` VALUES (6,\"\(lockText)\",'x');\n"),
         Trap(name: "-- comment", dialect: .mysql, text: "-- \(lockText)\n"),
         Trap(name: "-- comment with an unbalanced quote", dialect: .mysql, text: "-- it's here: \(lockText)\n"),
         Trap(name: "--<TAB> comment", dialect: .mysql, text: "--\t\(lockText)\n"),
