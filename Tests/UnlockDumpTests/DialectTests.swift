@@ -3,7 +3,7 @@ import UnlockDump
 
 @Suite("Dialect detection and dialect-specific lexing")
 struct DialectTests {
-    static let detection: [(String, Dialect, String)] = [
+    static let detectionCases: [(String, Dialect, String)] = [
         ("mariadb-dump with the sandbox line",
          .mysql,
          Fixtures.mariadbHeader + Fixtures.ghostCreateMySQL
@@ -30,7 +30,7 @@ struct DialectTests {
          "INSERT INTO migrations_lock VALUES('km01',⟦1→0⟧,NULL,NULL);\n"),
     ]
 
-    @Test("the dialect is detected from the dump's own markers", arguments: detection)
+    @Test("the dialect is detected from the dump's own markers", arguments: detectionCases)
     func detection(_ name: String, _ dialect: Dialect, _ dump: String) throws {
         let report = try expectPatch(dump, dialect: nil)
         #expect(report.dialect == dialect, "\(name)")
