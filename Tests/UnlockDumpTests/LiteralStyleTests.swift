@@ -70,7 +70,7 @@ struct LiteralStyleTests {
     func rawBitReleaseBytes() throws {
         let input = bytes("INSERT INTO `migrations_lock` VALUES ('km01','") + [0x01] + bytes("',NULL,NULL);\n")
         let result = try patchEveryWay(input, dialect: .mysql)
-        #expect(result.output == bytes("INSERT INTO `migrations_lock` VALUES ('km01','\\0',NULL,NULL);\n"))
+        expectSameBytes(result.output, bytes("INSERT INTO `migrations_lock` VALUES ('km01','\\0',NULL,NULL);\n"))
         #expect(result.report.bytesWritten == input.count + 1)
     }
 
