@@ -432,7 +432,7 @@ struct Lexer {
     /// name or comment left open.
     mutating func finish(at end: Int) throws(LexError) -> Token? {
         if inExecutableComment {
-            throw .unterminated(what: "executable comment", expected: "*/", at: executableCommentStart)
+            throw .unterminated(what: "comment", expected: "*/ closing the executable comment", at: executableCommentStart)
         }
         let pending = state
         state = .between

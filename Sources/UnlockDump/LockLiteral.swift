@@ -32,6 +32,9 @@ enum LockLiteral {
             }
             return .unrecognized
         }
+        if value.tokenCount == 2, value.firstKind == .word, value.lastKind == .word, row[value.start] == 0x5F {
+            return unquoted(value.lastStart..<value.end, in: row)  // _binary 0x01
+        }
         return unquoted(value.start..<value.end, in: row)
     }
 
