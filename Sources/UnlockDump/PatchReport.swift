@@ -12,6 +12,9 @@ public struct PatchReport: Sendable {
     public var heldLocks: [HeldLock] = []
     /// Things the user should know that did not stop the run (e.g. an assumed column layout).
     public var warnings: [String] = []
+    /// Every byte replacement, in input order (in `.check` mode: those a release would make).
+    /// The output is exactly the input with these applied.
+    public var edits: [ByteEdit] = []
 
     public init() {}
 
@@ -56,5 +59,20 @@ public struct ColumnChange: Sendable, Equatable {
         self.column = column
         self.oldLiteral = oldLiteral
         self.newLiteral = newLiteral
+    }
+}
+
+/// One replacement of input bytes by new ones.
+public struct ByteEdit: Sendable, Equatable {
+    /// Offset of the first replaced byte in the input.
+    public var offset: Int
+    /// How many input bytes are replaced.
+    public var length: Int
+    public var replacement: [UInt8]
+
+    public init(offset: Int, length: Int, replacement: [UInt8]) {
+        self.offset = offset
+        self.length = length
+        self.replacement = replacement
     }
 }

@@ -174,6 +174,10 @@ struct StreamPatcher {
                 throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(tableName).\(layout.columns[layout.flagIndex]) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
             case .held(let found, let lock):
                 report.heldLocks.append(lock)
+                let rowOffset = recognizer.row.rowStart
+                report.edits += found.map {
+                    ByteEdit(offset: rowOffset + $0.range.lowerBound, length: $0.range.count, replacement: $0.bytes)
+                }
                 edits = found
             }
         }
