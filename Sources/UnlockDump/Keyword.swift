@@ -9,7 +9,12 @@ struct Keyword: Sendable {
 
     func matches(_ text: some Collection<UInt8>) -> Bool {
         guard text.count == bytes.count else { return false }
-        return zip(text, bytes).allSatisfy { ASCII.lowercased($0) == $1 }
+        var index = text.startIndex
+        for expected in bytes {
+            guard ASCII.lowercased(text[index]) == expected else { return false }
+            text.formIndex(after: &index)
+        }
+        return true
     }
 
     static let begin = Keyword("begin")
@@ -49,7 +54,8 @@ struct Keyword: Sendable {
 
 extension Array where Element == Keyword {
     func containsMatch(for text: some Collection<UInt8>) -> Bool {
-        contains { $0.matches(text) }
+        for keyword in self where keyword.matches(text) { return true }
+        return false
     }
 }
 
