@@ -54,13 +54,15 @@ enum TemporaryFileGuard {
         }
     }
 
+    /// Afterwards the signals are left unblocked, not as they were: a parent with threads (a
+    /// test runner, a job scheduler) can hand down a mask that blocks them, and then no handler
+    /// would ever run.
     private static func withSignalsBlocked<Result>(_ body: () throws -> Result) rethrows -> Result {
-        var blocked = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&blocked)
-        for signal in signals { sigaddset(&blocked, signal) }
-        sigprocmask(SIG_BLOCK, &blocked, &previous)
-        defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for signal in signals { sigaddset(&mask, signal) }
+        sigprocmask(SIG_BLOCK, &mask, nil)
+        defer { sigprocmask(SIG_UNBLOCK, &mask, nil) }
         return try body()
     }
 
