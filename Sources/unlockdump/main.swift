@@ -14,6 +14,8 @@ func printToStandardOutput(_ text: String) -> ExitStatus {
     }
 }
 
+reserveClosedStandardDescriptors()
+
 let status: ExitStatus
 do {
     switch try CommandLineOptions.parse(CommandLine.arguments.dropFirst()) {

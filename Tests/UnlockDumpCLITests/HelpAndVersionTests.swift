@@ -12,8 +12,8 @@ import Testing
                        "--version", "--output=FILE", "--dialect=D", "--backup=SUFFIX"] {
             #expect(help.contains(option), "help lacks \(option)")
         }
-        for status in ["0  done", "1  --check found a held lock", "2  usage error", "3  malformed dump",
-                       "4  I/O error"] {
+        for status in ["0      done", "1      --check found a held lock", "2      usage error", "3      malformed dump",
+                       "4      I/O error"] {
             #expect(help.contains(status), "help lacks exit status \(status)")
         }
     }
