@@ -1,1 +1,42 @@
-// Placeholder: the command line is being written.
+import Glibc
+import UnlockDump
+
+// Top-level flow: parse, run, and turn each kind of failure into its message and exit status.
+
+func printToStandardOutput(_ text: String) -> ExitStatus {
+    var text = text
+    do {
+        try text.withUTF8 { try FileDescriptor.standardOutput.writeAll(UnsafeRawBufferPointer($0)) }
+        return .success
+    } catch {
+        StandardError.say("\(error)")
+        return .ioError
+    }
+}
+
+reserveClosedStandardDescriptors()
+
+let status: ExitStatus
+do {
+    switch try CommandLineOptions.parse(CommandLine.arguments.dropFirst()) {
+    case .showHelp:
+        status = printToStandardOutput(HelpText.usage)
+    case .showVersion:
+        status = printToStandardOutput(HelpText.version)
+    case .run(let options):
+        do {
+            status = try patchDump(options)
+        } catch let error as MalformedDump {
+            StandardError.say("\(options.inputName): \(error)")
+            status = .malformedDump
+        }
+    }
+} catch let error as UsageError {
+    StandardError.sayUsage(error)
+    status = .usage
+} catch {
+    // Everything else is a FileError: an input, output or backup that could not be used.
+    StandardError.say("\(error)")
+    status = .ioError
+}
+exit(status.rawValue)

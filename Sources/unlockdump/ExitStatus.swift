@@ -1,0 +1,10 @@
+/// The exit statuses are part of the contract: scripts branch on them, so each failure class keeps
+/// its number forever.
+enum ExitStatus: Int32 {
+    case success = 0
+    /// Only `--check` uses it, so a script can tell "a lock is held" from "the run failed".
+    case lockHeld = 1
+    case usage = 2
+    case malformedDump = 3
+    case ioError = 4
+}

@@ -1,0 +1,62 @@
+import Glibc
+
+/// A descriptor that carries the name the user knows it by, so every failure can say which file
+/// and why. Interrupted calls are retried: a signal that does not end the process must not end
+/// the input or lose output.
+struct FileDescriptor: Sendable {
+    let raw: Int32
+    let name: String
+
+    static let standardInput = FileDescriptor(raw: STDIN_FILENO, name: "<stdin>")
+    static let standardOutput = FileDescriptor(raw: STDOUT_FILENO, name: "<stdout>")
+    static let standardError = FileDescriptor(raw: STDERR_FILENO, name: "<stderr>")
+
+    /// Fills at most `buffer.count` bytes; 0 means end of input.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int {
+        while true {
+            let count = Glibc.read(raw, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw FileError(name: name, code: errno) }
+        }
+    }
+
+    /// Pipes and nearly full disks accept part of a write; loops until every byte is taken.
+    func writeAll(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let count = Glibc.write(raw, rest.baseAddress, rest.count)
+            if count > 0 {
+                rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                throw FileError(name: name, code: count < 0 ? errno : EIO)
+            }
+        }
+    }
+
+    func status() throws(FileError) -> stat {
+        var status = stat()
+        guard fstat(raw, &status) == 0 else { throw FileError(name: name, code: errno) }
+        return status
+    }
+
+    /// Data lost on NFS or a full disk may surface only here, so the result counts.
+    func sync() throws(FileError) {
+        guard fsync(raw) == 0 else { throw FileError(name: name, code: errno) }
+    }
+
+    func close() throws(FileError) {
+        guard Glibc.close(raw) == 0 else { throw FileError(name: name, code: errno) }
+    }
+}
+
+extension stat {
+    var isDirectory: Bool { st_mode & S_IFMT == S_IFDIR }
+    var isRegularFile: Bool { st_mode & S_IFMT == S_IFREG }
+
+    /// Same inode on the same device: the same file, whatever path spelling reached it.
+    func isSameFile(as other: stat) -> Bool {
+        st_dev == other.st_dev && st_ino == other.st_ino
+    }
+}

@@ -1,0 +1,33 @@
+import Glibc
+
+/// The dump being read. It is opened before any output exists, so an unreadable input never
+/// creates or touches an output file.
+struct InputFile {
+    let descriptor: FileDescriptor
+    let status: stat
+    /// As given on the command line; `nil` for stdin.
+    let path: String?
+
+    static func open(_ path: String?) throws(FileError) -> InputFile {
+        let descriptor: FileDescriptor
+        if let path {
+            let raw = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            guard raw >= 0 else { throw FileError(name: path, code: errno) }
+            descriptor = FileDescriptor(raw: raw, name: path)
+        } else {
+            descriptor = .standardInput
+        }
+        let status = try descriptor.status()
+        // open(2) accepts a directory and only the first read fails; refuse it before any
+        // output file is created.
+        guard !status.isDirectory else { throw FileError(name: descriptor.name, code: EISDIR) }
+        return InputFile(descriptor: descriptor, status: status, path: path)
+    }
+
+    /// Writing a dump over its own input would read back its own output (or nothing at all);
+    /// whatever path spelling or redirection led there, refuse.
+    func refuseAsOutput(_ output: stat, named outputName: String) throws(UsageError) {
+        guard status.isRegularFile, output.isRegularFile, status.isSameFile(as: output) else { return }
+        throw UsageError("output \(outputName) is the same file as the input \(descriptor.name); use --in-place to rewrite it")
+    }
+}

@@ -1,0 +1,16 @@
+/// Everything on stderr starts with the program name, so in a pipeline's shared stderr each line
+/// says where it came from. A failure to write stderr is ignored: there is nowhere left to say so.
+enum StandardError {
+    static func say(_ line: String) {
+        emit("unlockdump: \(line)\n")
+    }
+
+    static func sayUsage(_ error: UsageError) {
+        emit("unlockdump: \(error)\nTry 'unlockdump --help' for more information.\n")
+    }
+
+    private static func emit(_ text: String) {
+        var text = text
+        text.withUTF8 { try? FileDescriptor.standardError.writeAll(UnsafeRawBufferPointer($0)) }
+    }
+}
