@@ -55,15 +55,13 @@ public struct DumpPatcher {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private mutating func startUndecided<Sink: DumpSink>(into sink: inout Sink) throws {
-        let warning = head.isEmpty ? nil
-            : "no mysqldump or sqlite3 markers at the start of the dump; read it as mysql (choose with --dialect)"
-        try start(.mysql, warning: warning, into: &sink)
+        try start(.mysql, guessed: true, into: &sink)
     }
 
-    private mutating func start<Sink: DumpSink>(_ dialect: Dialect, warning: String? = nil, into sink: inout Sink) throws {
+    private mutating func start<Sink: DumpSink>(_ dialect: Dialect, guessed: Bool = false, into sink: inout Sink) throws {
         let bom = head.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
         var stream = StreamPatcher(dialect: dialect, options: options)
-        if let warning { stream.report.warnings.append(warning) }
+        stream.dialectGuessed = guessed
         try head.withUnsafeBytes { try stream.process($0, skipping: bom, into: &sink) }
         self.stream = stream
         head = []

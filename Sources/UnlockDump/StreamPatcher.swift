@@ -9,6 +9,9 @@ struct StreamPatcher {
     private var recognizer: StatementRecognizer
     private var lines = LineCounter()
     var report = PatchReport()
+    /// The dump had no dialect marker: say so once it turns out to hold a statement (a file of
+    /// comments reads the same in every dialect).
+    var dialectGuessed = false
 
     /// Input offset of the current chunk's first byte.
     private var chunkBase = 0
@@ -83,6 +86,10 @@ struct StreamPatcher {
     private mutating func handle<Sink: DumpSink>(_ token: Token, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
         if token.kind != .delimiter, recognizer.isAtStatementStart {
             statementStart = position(of: token.start, in: p)
+            if dialectGuessed {
+                dialectGuessed = false
+                report.warnings.append("no mysqldump or sqlite3 markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
+            }
         }
         switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
         case .proceed:
