@@ -21,6 +21,7 @@ struct InputFile {
         // open(2) accepts a directory and only the first read fails; refuse it before any
         // output file is created.
         guard !status.isDirectory else { throw FileError(name: descriptor.name, code: EISDIR) }
+        if status.isPipe { descriptor.widenPipe() }
         return InputFile(descriptor: descriptor, status: status, path: path)
     }
 

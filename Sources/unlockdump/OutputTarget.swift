@@ -23,7 +23,9 @@ struct OutputTarget {
         case .reportOnly:
             return nil
         case .standardOutput:
-            try input.refuseAsOutput(try FileDescriptor.standardOutput.status(), named: "<stdout>")
+            let status = try FileDescriptor.standardOutput.status()
+            try input.refuseAsOutput(status, named: "<stdout>")
+            if status.isPipe { FileDescriptor.standardOutput.widenPipe() }
             return OutputTarget(descriptor: .standardOutput, replacement: nil)
         case .file(let path):
             return try openFile(path, for: input)
