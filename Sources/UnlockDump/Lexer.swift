@@ -209,6 +209,10 @@ struct Lexer {
                         tokenStart = offset
                         wordIsFirstInStatement = atStatementStart && !inExecutableComment
                         beginText(collect: reportsTokens || wordIsFirstInStatement)
+                        // The first byte is the word's even when it is a delimiter's first byte
+                        // being replayed; only later bytes may end the word at a delimiter.
+                        if collectsText { appendText(p, i, i &+ 1) }
+                        i &+= 1
                         continue
                     }
                     i &+= 1

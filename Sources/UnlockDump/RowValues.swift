@@ -30,17 +30,24 @@ struct RowValues {
         current = ValueSpan()
     }
 
-    /// Adds a token of the row; returns false when the row ends with it.
-    mutating func add(_ token: Token) -> Bool {
+    enum Step {
+        case more
+        /// The token closed the row.
+        case ended
+        /// The token closed a value that has no token at all (`(1,,2)`): not SQL, and nothing
+        /// that could be rewritten in place.
+        case emptyValue
+    }
+
+    mutating func add(_ token: Token) -> Step {
         switch token.kind {
-        case .closeParen where depth == 1:
-            depth = 0
-            spans.append(current)
-            return false
-        case .comma where depth == 1:
+        case .closeParen where depth == 1, .comma where depth == 1:
+            guard current.tokenCount > 0 else { return .emptyValue }
             spans.append(current)
             current = ValueSpan()
-            return true
+            if token.kind == .comma { return .more }
+            depth = 0
+            return .ended
         case .openParen:
             depth += 1
         case .closeParen:
@@ -59,7 +66,7 @@ struct RowValues {
         current.lastKind = token.kind
         current.lastStart = start
         current.tokenCount += 1
-        return true
+        return .more
     }
 
     var isFull: Bool { spans.count >= Self.maxValues }

@@ -139,11 +139,15 @@ struct StatementRecognizer {
             phase = .row
             return .beginRow
         case .row:
-            if row.add(token) {
+            switch row.add(token) {
+            case .more:
                 return row.isFull ? .malformed("lock-table row has more than \(RowValues.maxValues) values") : .proceed
+            case .emptyValue:
+                return .malformed("empty value in a lock-table row (expected a literal before this)")
+            case .ended:
+                phase = .afterRow
+                return .endRow
             }
-            phase = .afterRow
-            return .endRow
         case .afterRow:
             // `,` starts the next row; ON DUPLICATE KEY UPDATE, RETURNING and the like end the rows.
             phase = token.kind == .comma ? .insertRowStart : .skip

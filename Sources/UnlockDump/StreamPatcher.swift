@@ -108,6 +108,9 @@ struct StreamPatcher {
         case .warn(let message):
             report.warnings.append("\(position(of: token.start, in: p)): \(message)")
         case .malformed(let message):
+            // A row already past its bound fails as such, as it would have at any chunk end
+            // before this token: the error must not depend on where chunks end.
+            if capturing { try checkRowBound(upTo: token.start) }
             throw MalformedDump(at: position(of: token.start, in: p), message)
         }
         lexer.reportsTokens = recognizer.wantsTokens
@@ -141,10 +144,16 @@ struct StreamPatcher {
 
     private mutating func bufferRow(_ p: UnsafePointer<UInt8>, to end: Int) throws {
         defer { emitFrom = end }
-        guard rowBytes.count + (end - emitFrom) <= maxLockRowBytes else {
+        try checkRowBound(upTo: chunkBase + end)
+        rowBytes.append(contentsOf: UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom))
+    }
+
+    /// Throws when the lock row being buffered would hold the bytes up to input offset `offset`
+    /// and that is more than the bound.
+    private func checkRowBound(upTo offset: Int) throws {
+        guard offset - rowStart.byte <= maxLockRowBytes else {
             throw MalformedDump(at: rowStart, "lock-table row larger than \(maxLockRowBytes) bytes (rows of lock tables are buffered, up to that bound)")
         }
-        rowBytes.append(contentsOf: UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom))
     }
 
     /// Decides the complete buffered row, then writes it, released or as it was.
