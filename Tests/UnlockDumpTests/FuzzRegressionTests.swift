@@ -119,6 +119,7 @@ private func expectEditsApplied(
     #expect(report.bytesRead == input.count, sourceLocation: sourceLocation)
     #expect(report.bytesWritten == output.count, sourceLocation: sourceLocation)
     #expect(report.heldLocks.isEmpty == report.edits.isEmpty, sourceLocation: sourceLocation)
+    #expect(report.edits.allSatisfy { $0.length > 0 }, "an edit inserts bytes instead of rewriting a value: \(report.edits)", sourceLocation: sourceLocation)
     var expected: [UInt8] = []
     var at = 0
     for edit in report.edits {
@@ -194,6 +195,35 @@ struct FuzzRegressionTests {
         let input = Array("INSERT INTO `migrations_lock` VALUES (1,2 /* a long comment */ 3;\n".utf8)
         let outcome = expectFuzzInvariants(input, dialect: .mysql, maxLockRowBytes: 16)
         if case .patched? = outcome { Issue.record("a lock row without ')' was accepted") }
+    }
+
+    /// Bug 3, the dump is corrupted. Fuzzer input minimized to 43 dump bytes (config byte '<' =
+    /// auto dialect, read as mysql; `VALUE` is MySQL's synonym of `VALUES`). An empty value in a
+    /// lock row (`(,`, `,,`, `,)`) is appended by RowValues.add with the default ValueSpan, start 0
+    /// and end 0: the row's own `(`. RowRelease then "replaces" the empty LOCKGRANTED/LOCKEDBY
+    /// values with NULL through the edit 0..<0, which inserts `NULL` before the row's `(`:
+    /// `VALUENULLNULL(,'\0',,);`. The output matches the reported edits, but the edits are
+    /// insertions in front of the row; patching the output again no longer sees a lock row at all.
+    @Test("fuzz: empty values in a Liquibase lock row (minimized)")
+    func emptyValuesInLockRowMinimized() {
+        let input = Array("INSERT`DATABASECHANGELOGLOCK`VALUE(,'\u{01}',,);".utf8)
+        let outcome = expectFuzzInvariants(input, dialect: nil, maxLockRowBytes: 64)
+        if case .patched(let output, let report)? = outcome {
+            #expect(report.edits.allSatisfy { $0.length > 0 }, "insertions instead of value rewrites: \(report.edits)")
+            #expect(!String(decoding: output, as: UTF8.self).contains("NULL("), "NULL written in front of the row")
+        }
+    }
+
+    /// Bug 3, readable: `(1,1,,'host')` comes out as `NULL(1,0,,NULL)`.
+    @Test("fuzz: an empty LOCKGRANTED value in a held Liquibase row")
+    func emptyLockGrantedValue() {
+        let input = Array("INSERT INTO `DATABASECHANGELOGLOCK` VALUES (1,1,,'host');\n".utf8)
+        let outcome = expectFuzzInvariants(input, dialect: .mysql)
+        if case .patched(let output, let report)? = outcome {
+            #expect(report.edits.allSatisfy { $0.length > 0 }, "insertions instead of value rewrites: \(report.edits)")
+            let text = String(decoding: output, as: UTF8.self)
+            #expect(!text.contains("NULL("), "NULL written in front of the row: \(text)")
+        }
     }
 
     // MARK: Tricky seeds (these pass; they keep the fuzzer's starting points honest)

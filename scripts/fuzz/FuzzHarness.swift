@@ -157,7 +157,11 @@ private func checkEdits(_ input: UnsafeRawBufferPointer, _ output: [UInt8], _ re
     expected.reserveCapacity(input.count + 16)
     var at = 0
     for (n, edit) in report.edits.enumerated() {
-        guard edit.length >= 0, edit.offset >= at, edit.offset <= input.count - edit.length else {
+        // Every edit replaces a value literal: an empty one is an insertion, which no release makes.
+        if edit.length <= 0 {
+            violation("edit #\(n) at offset \(edit.offset) replaces \(edit.length) bytes with \(show(ArraySlice(edit.replacement))) (an insertion, not a value rewrite)")
+        }
+        guard edit.offset >= at, edit.offset <= input.count - edit.length else {
             violation("edit #\(n) (offset \(edit.offset), length \(edit.length)) is out of order, overlapping or outside the input (\(input.count) bytes; previous edit ends at \(at))")
         }
         if edit.replacement.elementsEqual(input[edit.offset..<(edit.offset + edit.length)]) {
@@ -231,6 +235,10 @@ private func isKnownBug2(_ a: MalformedDump, _ b: MalformedDump) -> Bool {
     return a.message.hasPrefix(tooLong) != b.message.hasPrefix(tooLong)
 }
 
+/// Bug 3 (corrupts the dump): an empty value in a lock row (`(1,'\x01',,)`) gets the span 0..<0,
+/// the row's `(`, so releasing a Liquibase row inserts `NULL` before the `(`. Skipped in
+/// fuzz() when the whole-input run makes an empty edit.
+
 // MARK: - Entry point
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -257,6 +265,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case .otherError(let message):
             violation("\(chunking): threw \(message)")
         case .patched(let output, let report):
+            if skipKnownBugs, report.edits.contains(where: { $0.length == 0 }) { return 0 }  // bug 3
             checkEdits(input, output, report, mode: .release)
         case .malformed:
             break
