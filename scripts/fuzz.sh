@@ -20,8 +20,10 @@
 #   UNLOCKDUMP_FUZZ_SKIP_KNOWN=1  skip inputs that only hit bugs already reported (see the
 #                 harness); for long local runs, never in CI
 #
-# Reproduce a crash:       .build-fuzz/unlockdump-fuzz CRASH_FILE
-# Minimize a crash:        .build-fuzz/unlockdump-fuzz -minimize_crash=1 -runs=20000 CRASH_FILE
+# Reproduce a crash:       .build-fuzz/unlockdump-fuzz -artifact_prefix=/tmp/ CRASH_FILE
+# Minimize a crash:        .build-fuzz/unlockdump-fuzz -minimize_crash=1 -runs=20000 \
+#                              -exact_artifact_path=/tmp/min CRASH_FILE
+# (a hang: add -timeout=2; set SWIFT_BACKTRACE=enable=no, the Swift backtracer is slow under ASan)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -103,7 +105,7 @@ if [ $status -ne 0 ]; then
     grep -E 'FUZZ INVARIANT VIOLATED|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY' "$log" | head -n 5 >&2 || true
     crash=$(grep -o 'Test unit written to [^ ]*' "$log" | tail -n 1 | sed 's/^Test unit written to //')
     echo "fuzz.sh: FAILED (libFuzzer exit $status); crash input: ${crash:-see $log}" >&2
-    echo "fuzz.sh: reproduce with: $binary ${crash:-CRASH_FILE}" >&2
+    echo "fuzz.sh: reproduce with: SWIFT_BACKTRACE=enable=no $binary -artifact_prefix=/tmp/ ${crash:-CRASH_FILE}" >&2
     exit 1
 fi
 echo "fuzz.sh: no invariant violated" >&2

@@ -14,7 +14,8 @@
 //   3. the whole input, 1-byte chunks and seeded random chunks give the same output and report,
 //      or the same MalformedDump (position and message);
 //   4. patching the output again gives no edits and the same output; `.check` mode gives the
-//      same held locks, edits and lock-row count (or the same error) and writes nothing.
+//      same held locks, edits and lock-row count (or the same error) and writes nothing;
+//   5. when the dialect is detected, giving that dialect explicitly patches the same way.
 // MalformedDump is a legitimate outcome; any other error type is a violation.
 
 import Glibc
@@ -299,6 +300,21 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     default:
         violation("check mode gave \(describe(checked)) but release gave \(describe(reference!))")
+    }
+
+    // Invariant 5: auto-detection reads the dump as giving the detected dialect would (apart from
+    // the "no markers" warning).
+    if dialect == nil, case .patched(let output, let report) = reference!, let detected = report.dialect {
+        let explicit = run(input, dialect: detected, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0xD1A1))
+        switch explicit {
+        case .patched(let output2, let report2):
+            if output2 != output { violation("--dialect \(detected) output differs from auto-detected \(detected): " + firstDifference(output2, output)) }
+            if report2.edits != report.edits || report2.heldLocks != report.heldLocks || report2.lockRowsSeen != report.lockRowsSeen {
+                violation("--dialect \(detected) report differs from auto-detected \(detected): edits \(report2.edits) vs \(report.edits), held \(report2.heldLocks) vs \(report.heldLocks)")
+            }
+        default:
+            violation("--dialect \(detected) gave \(describe(explicit)) but auto-detected \(detected) gave \(describe(reference!))")
+        }
     }
 
     // Invariant 4b: the released output is a fixed point.
