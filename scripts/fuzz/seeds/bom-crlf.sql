@@ -1,0 +1,3 @@
+﻿-- MySQL dump
+INSERT INTO `migrations_lock` VALUES
+('km01',1,NULL,NULL);

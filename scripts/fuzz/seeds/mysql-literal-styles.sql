@@ -1,0 +1,10 @@
+/*!40101 SET NAMES utf8mb4 */;
+INSERT INTO `migrations_lock` VALUES ('a','1',NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('b',TRUE,NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('c',b'1',NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('d',0x01,NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('e','',NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('f',_binary '',NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('g',_binary 0x01,NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('h',2,NULL,NULL),('i',true,NULL,NULL);
+INSERT INTO `migrations_lock` VALUES ('z','\0',NULL,NULL),('y',_binary '\0',NULL,NULL),('x',false,NULL,NULL);
