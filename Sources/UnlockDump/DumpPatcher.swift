@@ -2,8 +2,8 @@
 /// sink as it goes. Chunk boundaries never change the output.
 ///
 /// Until the dialect is decided, the head of the input is held back: up to the first line with a
-/// dialect marker (at most `DialectSniffer.headSize` bytes), or the 3 bytes that tell whether a
-/// UTF-8 BOM is present when the dialect is given. After that, nothing but a lock-table row is
+/// dialect marker (at most `DialectSniffer.headSize` bytes), or the 16 bytes that tell a BOM and
+/// the magic numbers of non-SQL files (`ForeignFormat`) when the dialect is given. After that, nothing but a lock-table row is
 /// ever buffered.
 public struct DumpPatcher {
     private let options: PatchOptions
@@ -32,7 +32,7 @@ public struct DumpPatcher {
         }
         head.append(contentsOf: chunk)
         if let dialect = options.dialect {
-            if head.count >= Self.byteOrderMark.count { try start(dialect, into: &sink) }
+            if head.count >= ForeignFormat.probeLength { try start(dialect, into: &sink) }
         } else if let dialect = sniffer.examine(head, final: false) {
             try start(dialect, into: &sink)
         } else if head.count >= DialectSniffer.headSize {
@@ -59,6 +59,9 @@ public struct DumpPatcher {
     }
 
     private mutating func start<Sink: DumpSink>(_ dialect: Dialect, guessed: Bool = false, into sink: inout Sink) throws {
+        if let what = ForeignFormat.identify(head[...]) {
+            throw MalformedDump(at: SourcePosition(byte: 0, line: 1, column: 1), "not a SQL dump: the input is \(what)")
+        }
         let bom = head.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
         var stream = StreamPatcher(dialect: dialect, options: options)
         stream.dialectGuessed = guessed
