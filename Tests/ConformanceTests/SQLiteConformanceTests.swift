@@ -22,6 +22,7 @@ struct SQLiteCase: Sendable, CustomTestStringConvertible {
 struct SQLiteConformanceTests {
     @Test(arguments: SQLiteCase.matrix)
     func roundTrip(_ testCase: SQLiteCase) throws {
+        try Tools.require(Tools.sqliteNames)
         let scratch = try Scratch(prefix: "unlockdump-conformance")
         for database in Fixture.databases {
             let source = try SQLiteFixture.build(database, in: scratch)

@@ -16,7 +16,7 @@ enum Tools {
     static func enabled(_ names: [String]) -> Bool { isCI || missing(names).isEmpty }
 
     static func skipMessage(_ names: [String]) -> Comment {
-        "skipped: \(missing(names).joined(separator: ", ")) not installed (apt-get install mariadb-server mariadb-client sqlite3; with CI=true this fails instead)"
+        "\(missing(names).joined(separator: ", ")) not installed (apt-get install mariadb-server mariadb-client sqlite3; with CI=true this fails instead)"
     }
 
     struct Missing: Error, CustomStringConvertible {
@@ -24,6 +24,12 @@ enum Tools {
         var description: String {
             "database tools missing: \(names.joined(separator: ", ")) — scripts/test.sh installs them (mariadb-server mariadb-client sqlite3)"
         }
+    }
+
+    /// Fails (throws) unless every tool is there: what a suite does first on CI.
+    static func require(_ names: [String]) throws {
+        let missing = missing(names)
+        guard missing.isEmpty else { throw Missing(names: missing) }
     }
 
     /// The tool's path, or an error (a failure, not a skip: the suite only runs when the tools
