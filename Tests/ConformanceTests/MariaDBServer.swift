@@ -6,7 +6,7 @@ import TestSupport
 /// as the current user on a Unix socket with `--skip-networking`, no system service, no port.
 /// Root logs in over the socket with no password (the install's own root, no grant tables
 /// skipped). Stopped by its pid: SIGTERM, then wait; `stop()` runs from the suite's scope, from
-/// `deinit`, and a watchdog shell stops the server if the test process dies first.
+/// `deinit`, and a watchdog shell stops it and removes its directory if the test process dies first.
 final class MariaDBServer: @unchecked Sendable {
     let name: String
     let directory: URL
@@ -58,10 +58,15 @@ final class MariaDBServer: @unchecked Sendable {
         watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
         watchdog.arguments = ["-c", """
             while kill -0 "$2" 2>/dev/null; do
-              kill -0 "$1" 2>/dev/null || { kill -TERM "$2"; exit 0; }
+              if ! kill -0 "$1" 2>/dev/null; then
+                kill -TERM "$2"
+                while kill -0 "$2" 2>/dev/null; do sleep 0.2; done
+                rm -rf "$3"
+                exit 0
+              fi
               sleep 1
             done
-            """, "watchdog", String(getpid()), String(process.processIdentifier)]
+            """, "watchdog", String(getpid()), String(process.processIdentifier), directory.path]
         watchdog.standardInput = FileHandle.nullDevice
         watchdog.standardOutput = FileHandle.nullDevice
         watchdog.standardError = FileHandle.nullDevice
