@@ -13,7 +13,11 @@ let package = Package(
         // The command line: options, files, report, exit status.
         .executableTarget(name: "unlockdump", dependencies: ["UnlockDump"]),
         .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump"]),
+        // Shared by the test targets that run the built binary: the runner and scratch directories.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Runs the built binary as a user would; depends on it so `swift test` builds it.
-        .testTarget(name: "UnlockDumpCLITests", dependencies: ["unlockdump"]),
+        .testTarget(name: "UnlockDumpCLITests", dependencies: ["unlockdump", "TestSupport"]),
+        // Round trips through real mariadb-dump / sqlite3 dumps and a private MariaDB server.
+        .testTarget(name: "ConformanceTests", dependencies: ["unlockdump", "TestSupport"]),
     ]
 )

@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use, installed only when missing.
-needed=(sqlite3)
+# Debian packages the tests use, installed only when missing. The conformance suite
+# (Tests/ConformanceTests) drives the real mariadb-dump and sqlite3 and starts its own private
+# mariadbd: with CI=true it fails when they are missing.
+needed=(sqlite3 mariadb-server mariadb-client)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -13,8 +15,17 @@ done
 if ((${#missing[@]})); then
     echo "test.sh: installing ${missing[*]}" >&2
     sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    # The suite runs its own server: keep the package from starting a system service.
+    policy=/usr/sbin/policy-rc.d
+    added_policy=
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo_cmd[@]}" tee "$policy" >/dev/null
+        "${sudo_cmd[@]}" chmod 755 "$policy"
+        added_policy=1
+    fi
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+    [ -z "$added_policy" ] || "${sudo_cmd[@]}" rm -f "$policy"
 fi
 
 swift build --build-tests

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @Suite struct HelpAndVersionTests {
     @Test(arguments: [["--help"], ["-h"], ["--quiet", "--help"], ["-qh"]])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Exit 4 with "unlockdump: <name>: <strerror>": the file the user named, and the system's reason.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What the real engine finds: held locks, released rows, malformed dumps. These pass only once

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `-o` and `--in-place` replace their target only when the whole dump was written, keep its

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// An interrupted run must not leave its temporary file behind, and must say it was interrupted

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The filter's everyday use: stdin or a file in, stdout out, the dump untouched when no lock is

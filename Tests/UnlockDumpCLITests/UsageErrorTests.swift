@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every contradictory or malformed command line exits 2 with the GNU-style two-line message,

@@ -2,12 +2,12 @@ import Foundation
 
 /// A private directory per test, removed when the test is done, so tests can run in parallel
 /// and a listing shows exactly what the tool left behind.
-final class Scratch {
-    let url: URL
+public final class Scratch: @unchecked Sendable {
+    public let url: URL
 
-    init() throws {
+    public init(prefix: String = "unlockdump-tests") throws {
         url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("unlockdump-cli-tests-\(UUID().uuidString)")
+            .appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -15,36 +15,36 @@ final class Scratch {
         try? FileManager.default.removeItem(at: url)
     }
 
-    func path(_ name: String) -> String {
+    public func path(_ name: String) -> String {
         url.appendingPathComponent(name).path
     }
 
     @discardableResult
-    func write(_ name: String, _ contents: Data) throws -> String {
+    public func write(_ name: String, _ contents: Data) throws -> String {
         let path = path(name)
         try contents.write(to: URL(fileURLWithPath: path))
         return path
     }
 
     @discardableResult
-    func write(_ name: String, _ contents: String) throws -> String {
+    public func write(_ name: String, _ contents: String) throws -> String {
         try write(name, Data(contents.utf8))
     }
 
-    func read(_ name: String) throws -> Data {
+    public func read(_ name: String) throws -> Data {
         try Data(contentsOf: URL(fileURLWithPath: path(name)))
     }
 
-    func names() throws -> [String] {
+    public func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 
     /// Left-over temporary files, which every failure path must remove.
-    func temporaryFiles() throws -> [String] {
+    public func temporaryFiles() throws -> [String] {
         try names().filter { $0.contains(".unlockdump-") }
     }
 
-    func permissions(_ name: String) throws -> Int {
+    public func permissions(_ name: String) throws -> Int {
         try (FileManager.default.attributesOfItem(atPath: path(name))[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 }
