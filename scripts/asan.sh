@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds and runs the engine and command-line test suites under AddressSanitizer, in a build
-# directory of its own (.build-asan). The conformance suite is left out: it exercises the real
-# database tools, not more of unlockdump's memory handling.
+# directory of its own (.build-asan). Left out: the conformance suite (it exercises the real
+# database tools, not more of unlockdump's memory handling) and the peak-RSS test (an ASan
+# binary's memory use says nothing about the real one's). Leak reports are off: the only leaks
+# LeakSanitizer finds are in Foundation's Data(contentsOf:), used by the tests, not by unlockdump.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --build-tests --sanitize=address --scratch-path .build-asan
-swift test --skip-build --sanitize=address --scratch-path .build-asan --skip ConformanceTests
+ASAN_OPTIONS=detect_leaks=0 swift test --skip-build --sanitize=address --scratch-path .build-asan \
+    --skip ConformanceTests --skip memoryStaysFlat

@@ -30,3 +30,8 @@ fi
 
 swift build --build-tests
 swift test --skip-build
+
+# The same suites under AddressSanitizer, and a one-minute libFuzzer smoke over the engine so
+# the harness cannot rot (longer runs: scripts/fuzz.sh SECONDS).
+scripts/asan.sh
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"

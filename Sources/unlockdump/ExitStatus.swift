@@ -7,4 +7,8 @@ enum ExitStatus: Int32 {
     case usage = 2
     case malformedDump = 3
     case ioError = 4
+    /// The reader of stdout went away (`unlockdump dump.sql | head`). Usually SIGPIPE ends the
+    /// process first; when a parent left SIGPIPE ignored, the write fails with EPIPE instead, and
+    /// the run ends just as quietly, with the status a shell reports for SIGPIPE.
+    case readerGone = 141
 }

@@ -34,6 +34,8 @@ do {
 } catch let error as UsageError {
     StandardError.sayUsage(error)
     status = .usage
+} catch let error as FileError where error.code == EPIPE {
+    status = .readerGone
 } catch {
     // Everything else is a FileError: an input, output or backup that could not be used.
     StandardError.say("\(error)")
