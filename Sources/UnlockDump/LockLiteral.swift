@@ -48,6 +48,8 @@ enum LockLiteral {
 
     private static func quoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer, as content: Content, dialect: Dialect) -> FlagValue {
         let q = row[range.lowerBound]
+        // A `backticked` or [bracketed] value names a column: not a literal at all.
+        guard q == quote || q == 0x22 else { return .unrecognized }
         let raw = row[(range.lowerBound + 1)..<(range.upperBound - 1)]
         let bytes = unescaped(raw, quote: q, backslashEscapes: dialect == .mysql)
         let released: [UInt8]
