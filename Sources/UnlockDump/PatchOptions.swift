@@ -6,16 +6,70 @@ public enum PatchMode: Sendable {
     case check
 }
 
+/// The migration tools whose lock tables unlockdump knows (see `LockCatalogue`).
+public enum LockFamily: String, Sendable, CaseIterable {
+    /// Ghost / knex-migrator `migrations_lock.locked`.
+    case ghost
+    /// knex `knex_migrations_lock.is_locked`, and a `migrations_lock` with knex's columns.
+    case knex
+    /// Liquibase `DATABASECHANGELOGLOCK.LOCKED`.
+    case liquibase
+}
+
+/// `--set TABLE.COLUMN=VALUE [--where COLUMN=VALUE]`: the engine's row rewriting, for a column
+/// the catalogue does not know (golang-migrate's `schema_migrations.dirty`, say).
+public struct ColumnRewrite: Sendable, Equatable {
+    /// Matched whole, like the catalogue's names; case-insensitively in sqlite.
+    public var table: String
+    public var column: String
+    /// The new value, written as given: SQL literal text (`0`, `false`, `'done'`, `NULL`).
+    public var value: String
+    /// Only rows whose `column` holds `value`, compared with quotes and escapes undone
+    /// (`--where lock_key=km01` matches `'km01'`).
+    public var condition: RowCondition?
+
+    public init(table: String, column: String, value: String, condition: RowCondition? = nil) {
+        self.table = table
+        self.column = column
+        self.value = value
+        self.condition = condition
+    }
+}
+
+public struct RowCondition: Sendable, Equatable {
+    public var column: String
+    public var value: String
+
+    public init(column: String, value: String) {
+        self.column = column
+        self.value = value
+    }
+}
+
 public struct PatchOptions: Sendable {
     /// The dump's dialect, or `nil` to decide it from the dump's own markers.
     public var dialect: Dialect?
     public var mode: PatchMode
     /// A lock-table row is the only thing ever buffered; past this size the dump is refused.
     public var maxLockRowBytes: Int
+    /// The built-in lock tables looked for (`--only`).
+    public var families: Set<LockFamily>
+    /// Extra rewrites (`--set`), applied like the built-in release rules.
+    public var rewrites: [ColumnRewrite]
+    /// When releasing a Ghost lock, also set `released_at` to this SQL literal, as knex-migrator's
+    /// own unlock does (`--stamp-release`; the CLI passes the current UTC time).
+    public var releaseStamp: String?
 
-    public init(dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20) {
+    public init(
+        dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20,
+        families: Set<LockFamily> = Set(LockFamily.allCases), rewrites: [ColumnRewrite] = [],
+        releaseStamp: String? = nil
+    ) {
         self.dialect = dialect
         self.mode = mode
         self.maxLockRowBytes = maxLockRowBytes
+        self.families = families
+        self.rewrites = rewrites
+        self.releaseStamp = releaseStamp
     }
 }

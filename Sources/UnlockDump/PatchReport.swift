@@ -12,6 +12,8 @@ public struct PatchReport: Sendable {
     public var heldLocks: [HeldLock] = []
     /// Things the user should know that did not stop the run (e.g. an assumed column layout).
     public var warnings: [String] = []
+    /// One entry per lock table met (per database), in the order first met.
+    public var tables: [LockTableSummary] = []
     /// Every byte replacement, in input order (in `.check` mode: those a release would make).
     /// The output is exactly the input with these applied.
     public var edits: [ByteEdit] = []
@@ -74,5 +76,21 @@ public struct ByteEdit: Sendable, Equatable {
         self.offset = offset
         self.length = length
         self.replacement = replacement
+    }
+}
+
+/// Rows of one lock table (or `--set` table) in one database.
+public struct LockTableSummary: Sendable, Equatable {
+    public var database: String?
+    public var table: String
+    public var rowsSeen: Int
+    /// Rows released (or rewritten); in `.check` mode, rows that are held.
+    public var rowsReleased: Int
+
+    public init(database: String?, table: String, rowsSeen: Int = 0, rowsReleased: Int = 0) {
+        self.database = database
+        self.table = table
+        self.rowsSeen = rowsSeen
+        self.rowsReleased = rowsReleased
     }
 }
