@@ -27,6 +27,7 @@ struct Keyword: Sendable {
     static let insert = Keyword("insert")
     static let into = Keyword("into")
     static let not = Keyword("not")
+    static let null = Keyword("null")
     static let replace = Keyword("replace")
     static let table = Keyword("table")
     static let use = Keyword("use")

@@ -1,99 +1,72 @@
-/// The migration lock tables unlockdump knows, and what "released" means for each (facts in
-/// `shared/reference/lock-tables.md`).
+/// One way a table's rows are rewritten: a built-in lock release, or a `--set` rewrite.
+/// Facts behind the built-in ones: `shared/reference/lock-tables.md`.
 struct LockTableRule: Sendable {
-    /// Lower-case table name, matched whole (never as a prefix).
-    let name: String
+    /// `nil` for a `--set` rewrite.
+    let family: LockFamily?
+    /// Table names, matched whole (never as a prefix). knex's lock table takes the name of its
+    /// migrations table plus `_lock`, so knex claims `migrations_lock` too, as Ghost does: which
+    /// rule applies is decided by the table's columns (see `LockLayout.resolve`).
+    let names: [String]
     /// Liquibase writes its table in any case; the others are matched exactly in MySQL, where
     /// table names are case-sensitive. sqlite names are always matched without case.
     let matchesAnyCase: Bool
-    /// Candidate flag columns, in order of preference: which one a table has decides its kind,
-    /// so Ghost's and knex's `migrations_lock` are told apart by schema, not by name.
-    let flagColumns: [String]
+    let flagColumn: String
     /// Columns set to NULL on release.
     let nullColumns: [String]
-    /// Layouts assumed when the dump gives no column list and no CREATE TABLE, told apart by the
-    /// number of values in the row.
-    let defaultLayouts: [[String]]
-}
+    /// The column set to the release time with `--stamp-release` (Ghost's `released_at`).
+    let stampColumn: String?
+    /// The layout assumed when the dump gives no column list and no CREATE TABLE.
+    let defaultLayout: [String]?
+    /// For a `--set` rewrite: the literal written, and the rows it applies to.
+    let newValue: [UInt8]?
+    let condition: RowCondition?
 
-enum LockCatalogue {
-    static let rules: [LockTableRule] = [
-        LockTableRule(
-            name: "migrations_lock", matchesAnyCase: false,
-            flagColumns: ["locked", "is_locked"], nullColumns: [],
-            defaultLayouts: [["lock_key", "locked", "acquired_at", "released_at"], ["index", "is_locked"]]),
-        LockTableRule(
-            name: "knex_migrations_lock", matchesAnyCase: false,
-            flagColumns: ["is_locked"], nullColumns: [],
-            defaultLayouts: [["index", "is_locked"]]),
-        LockTableRule(
-            name: "databasechangeloglock", matchesAnyCase: true,
-            flagColumns: ["locked"], nullColumns: ["lockgranted", "lockedby"],
-            defaultLayouts: [["ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"]]),
-    ]
-
-    /// The rule for a table name as lexed (unquoted), if it is a lock table.
-    static func rule(forTable name: [UInt8], dialect: Dialect) -> LockTableRule? {
-        rules.first { rule in
-            rule.matchesAnyCase || dialect == .sqlite
-                ? ASCII.equalIgnoringCase(name, rule.name.utf8)
-                : name.elementsEqual(rule.name.utf8)
+    func matches(_ table: [UInt8], dialect: Dialect) -> Bool {
+        names.contains { name in
+            matchesAnyCase || dialect == .sqlite ? ASCII.equalIgnoringCase(table, name.utf8) : table.elementsEqual(name.utf8)
         }
     }
 }
 
-/// Which values of a lock row to rewrite, once its columns are known.
-struct LockLayout {
-    /// Column names, as the dump spells them where it names them.
-    let columns: [String]
-    let flagIndex: Int
-    let nullIndexes: [Int]
-    /// True when the layout is the catalogue's guess rather than the dump's own.
-    let assumed: Bool
+/// The rules in force for one run: the built-in families asked for, then the `--set` rewrites.
+struct LockCatalogue: Sendable {
+    private static let ghost = LockTableRule(
+        family: .ghost, names: ["migrations_lock"], matchesAnyCase: false, flagColumn: "locked", nullColumns: [],
+        stampColumn: "released_at", defaultLayout: ["lock_key", "locked", "acquired_at", "released_at"],
+        newValue: nil, condition: nil)
+    private static let knex = LockTableRule(
+        family: .knex, names: ["knex_migrations_lock", "migrations_lock"], matchesAnyCase: false, flagColumn: "is_locked",
+        nullColumns: [], stampColumn: nil, defaultLayout: ["index", "is_locked"], newValue: nil, condition: nil)
+    private static let liquibase = LockTableRule(
+        family: .liquibase, names: ["databasechangeloglock"], matchesAnyCase: true, flagColumn: "locked",
+        nullColumns: ["lockgranted", "lockedby"], stampColumn: nil, defaultLayout: ["ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"],
+        newValue: nil, condition: nil)
 
-    /// The column that names the row in reports: the first one that is not rewritten (the
-    /// primary key in every known layout, wherever a column list puts it).
-    var keyIndex: Int {
-        columns.indices.first { index in
-            index != flagIndex && !nullIndexes.contains(index)
-                && !Self.rowidAliases.contains { ASCII.equalIgnoringCase(columns[index].utf8, $0.utf8) }
-        } ?? flagIndex
-    }
+    let rules: [LockTableRule]
+    /// Built-in rules left out by `--only`: a row they would claim is not ours to judge.
+    let excludedRules: [LockTableRule]
+    /// The `--stamp-release` literal, when asked for.
+    let releaseStamp: [UInt8]?
 
-    /// sqlite3 `.dump --preserve-rowids` adds these; they name no lock.
-    private static let rowidAliases = ["rowid", "oid", "_rowid_"]
-
-    /// Where the columns came from, for messages.
-    enum Source {
-        case columnList, createTable, assumed
-    }
-
-    enum Resolution {
-        case layout(LockLayout)
-        /// The table has none of the rule's flag columns: a namesake, not a lock table.
-        case noFlagColumn
-        case valueCountMismatch(expected: [Int], source: Source)
-    }
-
-    static func resolve(_ rule: LockTableRule, columns: [[UInt8]]?, source: Source, valueCount: Int) -> Resolution {
-        let names: [String]
-        if let columns {
-            names = columns.map { String(decoding: $0, as: UTF8.self) }
-            guard names.count == valueCount else {
-                return .valueCountMismatch(expected: [names.count], source: source)
-            }
-        } else {
-            guard let layout = rule.defaultLayouts.first(where: { $0.count == valueCount }) else {
-                return .valueCountMismatch(expected: rule.defaultLayouts.map(\.count), source: .assumed)
-            }
-            names = layout
+    init(options: PatchOptions) {
+        let all = [Self.ghost, Self.knex, Self.liquibase]
+        let builtIn = all.filter { options.families.contains($0.family!) }
+        excludedRules = all.filter { !options.families.contains($0.family!) }
+        let rewrites = options.rewrites.map { rewrite in
+            LockTableRule(
+                family: nil, names: [rewrite.table], matchesAnyCase: false, flagColumn: rewrite.column, nullColumns: [],
+                stampColumn: nil, defaultLayout: nil, newValue: Array(rewrite.value.utf8), condition: rewrite.condition)
         }
-        func index(of column: String) -> Int? {
-            names.firstIndex { ASCII.equalIgnoringCase($0.utf8, column.utf8) }
-        }
-        guard let flag = rule.flagColumns.lazy.compactMap(index(of:)).first else { return .noFlagColumn }
-        return .layout(LockLayout(
-            columns: names, flagIndex: flag, nullIndexes: rule.nullColumns.compactMap(index(of:)),
-            assumed: columns == nil))
+        rules = builtIn + rewrites
+        releaseStamp = options.releaseStamp.map { Array($0.utf8) }
+    }
+
+    /// The rules that may apply to a table of this name, in order of preference.
+    func rules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {
+        rules.filter { $0.matches(name, dialect: dialect) }
+    }
+
+    func excludedRules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {
+        excludedRules.filter { $0.matches(name, dialect: dialect) }
     }
 }

@@ -96,7 +96,7 @@ enum LockLiteral {
 
     private static func unquoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer) -> FlagValue {
         let bytes = row[range]
-        if Keyword("null").matches(bytes) || Keyword("false").matches(bytes) { return .notHeld }
+        if Keyword.null.matches(bytes) || Keyword("false").matches(bytes) { return .notHeld }
         if Keyword("true").matches(bytes) {
             return .held(replace: range, with: styled(Array("false".utf8), like: bytes))
         }
@@ -171,6 +171,18 @@ enum LockLiteral {
 
     private static func isHexDigit(_ b: UInt8) -> Bool {
         b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
+    }
+
+    /// A value as a person would write it on the command line: a quoted literal's content (with
+    /// any introducer dropped), else the literal's bytes. `--set` and `--where` compare these.
+    static func plainValue(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> [UInt8] {
+        let start = value.tokenCount == 2 && value.firstKind == .word && isQuoted(value.lastKind) ? value.lastStart : value.start
+        return plainValue(ofLiteral: Array(row[start..<value.end]), dialect: dialect)
+    }
+
+    static func plainValue(ofLiteral literal: [UInt8], dialect: Dialect) -> [UInt8] {
+        guard literal.count >= 2, let q = literal.first, q == quote || q == 0x22, literal.last == q else { return literal }
+        return unescaped(literal.dropFirst().dropLast(), quote: q, backslashEscapes: dialect == .mysql)
     }
 
     /// A quoted literal's content: doubled quotes undone, and MySQL's backslash escapes.

@@ -14,29 +14,48 @@ enum RowRelease {
     private static let null = Array("NULL".utf8)
 
     static func decide(
-        row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect
+        row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect,
+        releaseStamp: [UInt8]?
     ) -> RowRelease {
-        let flagSpan = values[layout.flagIndex]
+        let rule = layout.rule
         func literal(_ span: ValueSpan) -> [UInt8] { Array(row[span.start..<span.end]) }
+        func plain(_ span: ValueSpan) -> [UInt8] { LockLiteral.plainValue(span, in: row, dialect: dialect) }
 
-        let flagEdit: Edit
-        switch LockLiteral.flag(flagSpan, in: row, dialect: dialect) {
-        case .notHeld:
+        if let condition = rule.condition, let index = layout.conditionIndex,
+           plain(values[index]) != LockLiteral.plainValue(ofLiteral: Array(condition.value.utf8), dialect: dialect) {
             return .notHeld
-        case .unrecognized:
-            return .unrecognizedFlag(at: flagSpan.start, literal: LockLiteral.display(literal(flagSpan)))
-        case .held(let range, let bytes):
-            flagEdit = Edit(range: range, bytes: bytes)
+        }
+        let flagSpan = values[layout.flagIndex]
+        let flagEdit: Edit
+        if let newValue = rule.newValue {
+            // A `--set` row is "held" while its value differs from the one asked for.
+            guard plain(flagSpan) != LockLiteral.plainValue(ofLiteral: newValue, dialect: dialect) else { return .notHeld }
+            flagEdit = Edit(range: flagSpan.start..<flagSpan.end, bytes: newValue)
+        } else {
+            switch LockLiteral.flag(flagSpan, in: row, dialect: dialect) {
+            case .notHeld:
+                return .notHeld
+            case .unrecognized:
+                return .unrecognizedFlag(at: flagSpan.start, literal: LockLiteral.display(literal(flagSpan)))
+            case .held(let range, let bytes):
+                flagEdit = Edit(range: range, bytes: bytes)
+            }
         }
 
         var edits = [flagEdit]
         var changes = [change(layout.columns[layout.flagIndex], from: literal(flagSpan), to: newLiteral(flagSpan, flagEdit, row))]
-        for index in layout.nullIndexes {
+        func replace(_ index: Int, with bytes: [UInt8]) {
             let span = values[index]
             let old = literal(span)
-            guard !Keyword("null").matches(old) else { continue }
-            edits.append(Edit(range: span.start..<span.end, bytes: null))
-            changes.append(change(layout.columns[index], from: old, to: null))
+            guard old != bytes else { return }
+            edits.append(Edit(range: span.start..<span.end, bytes: bytes))
+            changes.append(change(layout.columns[index], from: old, to: bytes))
+        }
+        for index in layout.nullIndexes where !Keyword.null.matches(literal(values[index])) {
+            replace(index, with: null)
+        }
+        if let index = layout.stampIndex, let releaseStamp {
+            replace(index, with: releaseStamp)
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         let lock = HeldLock(

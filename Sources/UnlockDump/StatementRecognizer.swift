@@ -13,7 +13,11 @@ enum RecognizerStep {
 
 /// A lock table named by the statement in progress.
 struct LockTarget {
-    let rule: LockTableRule
+    /// The rules that may apply, in order of preference; the table's columns pick one.
+    let rules: [LockTableRule]
+    /// Built-in rules `--only` left out that claim the same name (Ghost's and knex's
+    /// `migrations_lock`).
+    let excludedRules: [LockTableRule]
     /// From a qualified name, else the current `USE` database.
     let database: [UInt8]?
     /// Unquoted, as the dump spells it.
@@ -47,6 +51,7 @@ struct StatementRecognizer {
     }
 
     private let dialect: Dialect
+    private let catalogue: LockCatalogue
     private var phase = Phase.start
     private var currentDatabase: [UInt8]?
     private var schemas = SchemaRegistry()
@@ -61,8 +66,9 @@ struct StatementRecognizer {
     /// An END whose meaning depends on the next word (`END IF` closes no block).
     private var pendingEnd = false
 
-    init(dialect: Dialect) {
+    init(dialect: Dialect, catalogue: LockCatalogue) {
         self.dialect = dialect
+        self.catalogue = catalogue
     }
 
     var isAtStatementStart: Bool {
@@ -232,12 +238,13 @@ struct StatementRecognizer {
             phase = .skip
             return .proceed
         case .complete:
-            guard let table = name.table,
-                  let rule = LockCatalogue.rule(forTable: table, dialect: dialect) else {
+            guard let table = name.table, case let rules = catalogue.rules(forTable: table, dialect: dialect), !rules.isEmpty else {
                 phase = .skip
                 return .proceed
             }
-            target = LockTarget(rule: rule, database: name.database ?? currentDatabase, table: table)
+            target = LockTarget(
+                rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
+                database: name.database ?? currentDatabase, table: table)
             if case .createTableName = phase {
                 phase = .createTableOpen
             } else {

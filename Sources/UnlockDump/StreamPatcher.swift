@@ -5,6 +5,7 @@ struct StreamPatcher {
     private let dialect: Dialect
     private let mode: PatchMode
     private let maxLockRowBytes: Int
+    private let catalogue: LockCatalogue
     private var lexer: Lexer
     private var recognizer: StatementRecognizer
     private var lines = LineCounter()
@@ -30,7 +31,8 @@ struct StreamPatcher {
         mode = options.mode
         maxLockRowBytes = options.maxLockRowBytes
         lexer = Lexer(dialect: dialect)
-        recognizer = StatementRecognizer(dialect: dialect)
+        catalogue = LockCatalogue(options: options)
+        recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
         report.dialect = dialect
     }
 
@@ -163,15 +165,27 @@ struct StreamPatcher {
         let values = recognizer.row.spans
         let (columns, source) = recognizer.rowColumns
         let tableName = String(decoding: target.database.map { $0 + [0x2E] + target.table } ?? target.table, as: UTF8.self)
+        let summary = summaryIndex(for: target)
+        report.tables[summary].rowsSeen += 1
         var edits: [RowRelease.Edit] = []
-        switch LockLayout.resolve(target.rule, columns: columns, source: source, valueCount: values.count) {
+        var resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: values.count)
+        if !resolution.isLayout,
+           LockLayout.resolve(target.excludedRules, columns: columns, source: source, valueCount: values.count).isLayout {
+            resolution = .excluded
+        }
+        switch resolution {
+        case .excluded:
+            break
         case .noFlagColumn:
-            warnOnce(target, "\(tableName) has none of the columns \(target.rule.flagColumns.joined(separator: ", ")); its rows were left as they are")
+            let flags = target.rules.map(\.flagColumn).joined(separator: ", ")
+            warnOnce(target, "\(tableName) has none of the columns \(flags); its rows were left as they are")
+        case .noColumns:
+            warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump, so no way to tell where \(target.rules[0].flagColumn) is; its rows were left as they are")
         case .valueCountMismatch(let expected, let source):
             let origin = switch source {
             case .columnList: "its INSERT column list"
             case .createTable: "its CREATE TABLE"
-            case .assumed: "the known layout of \(target.rule.name)"
+            case .assumed: "the known layouts of \(tableName)"
             }
             let counts = expected.map(String.init).joined(separator: " or ")
             throw MalformedDump(at: rowStart, "lock-table row has \(values.count) values but \(tableName) has \(counts) columns (from \(origin))")
@@ -180,7 +194,9 @@ struct StreamPatcher {
                 warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
             }
             let decision = rowBytes.withUnsafeBytes { row in
-                RowRelease.decide(row: row, values: values, layout: layout, target: target, dialect: dialect)
+                RowRelease.decide(
+                    row: row, values: values, layout: layout, target: target, dialect: dialect,
+                    releaseStamp: catalogue.releaseStamp)
             }
             switch decision {
             case .notHeld:
@@ -190,6 +206,7 @@ struct StreamPatcher {
                 throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(tableName).\(layout.columns[layout.flagIndex]) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
             case .held(let found, let lock):
                 report.heldLocks.append(lock)
+                report.tables[summary].rowsReleased += 1
                 let rowOffset = recognizer.row.rowStart
                 report.edits += found.map {
                     ByteEdit(offset: rowOffset + $0.range.lowerBound, length: $0.range.count, replacement: $0.bytes)
@@ -198,6 +215,15 @@ struct StreamPatcher {
             }
         }
         try writeRow(with: edits, into: &sink)
+    }
+
+    /// The report's entry for the target's table, added when first met.
+    private mutating func summaryIndex(for target: LockTarget) -> Int {
+        let database = target.database.map { String(decoding: $0, as: UTF8.self) }
+        let table = String(decoding: target.table, as: UTF8.self)
+        if let index = report.tables.firstIndex(where: { $0.database == database && $0.table == table }) { return index }
+        report.tables.append(LockTableSummary(database: database, table: table))
+        return report.tables.count - 1
     }
 
     private mutating func writeRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
