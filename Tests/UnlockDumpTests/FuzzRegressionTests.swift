@@ -236,6 +236,22 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// Bug 4, the dump is corrupted (found reading LockLiteral while the fuzzer ran; the harness's
+    /// idempotence check flags it). In sqlite a `[bracketed]` token is a quotedName, and
+    /// LockLiteral.flag reads any quoted single-token value as text; `quoted` then writes the
+    /// opening byte at both ends (`[q] + released + [q]` with q = `[`), so `[1]` becomes `[0[`:
+    /// an unterminated bracketed name, which the engine itself refuses when run again. A bracketed
+    /// (or backquoted) value is a name, not a literal: it should be unrecognized, not released.
+    @Test("fuzz: a [bracketed] flag value in sqlite")
+    func bracketedFlagValue() {
+        let input = Array("INSERT INTO migrations_lock VALUES('k',[1],NULL,NULL);\n".utf8)
+        let outcome = expectFuzzInvariants(input, dialect: .sqlite)
+        if case .patched(let output, _)? = outcome {
+            let text = String(decoding: output, as: UTF8.self)
+            #expect(!text.contains("[0["), "the bracketed name was rewritten unbalanced: \(text)")
+        }
+    }
+
     // MARK: Tricky seeds (these pass; they keep the fuzzer's starting points honest)
 
     static let ghostCreate = """
