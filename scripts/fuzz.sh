@@ -97,13 +97,13 @@ export SWIFT_BACKTRACE=enable=no  # the Swift crash backtracer is slow and confu
 status=$?
 set -e
 
-tail -n 25 "$log" | grep -aE '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)' >&2 || true
-executed=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -n 1)
+tail -n 25 "$log" | grep -a -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)' >&2 || true
+executed=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -n 1)
 echo "fuzz.sh: ${executed:-?} executions in ${seconds}s, corpus now $(ls "$corpus" | wc -l) inputs" >&2
 
 if [ $status -ne 0 ]; then
-    grep -aE 'FUZZ INVARIANT VIOLATED|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY' "$log" | head -n 5 >&2 || true
-    crash=$(grep -ao 'Test unit written to [^ ]*' "$log" | tail -n 1 | sed 's/^Test unit written to //')
+    grep -a -E 'FUZZ INVARIANT VIOLATED|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY' "$log" | head -n 5 >&2 || true
+    crash=$(grep -a -o 'Test unit written to [^ ]*' "$log" | tail -n 1 | sed 's/^Test unit written to //')
     echo "fuzz.sh: FAILED (libFuzzer exit $status); crash input: ${crash:-see $log}" >&2
     echo "fuzz.sh: reproduce with: SWIFT_BACKTRACE=enable=no $binary -artifact_prefix=/tmp/ ${crash:-CRASH_FILE}" >&2
     exit 1

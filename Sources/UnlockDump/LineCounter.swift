@@ -13,12 +13,23 @@ struct LineCounter {
     private var carried: [(offset: Int, position: SourcePosition)] = []
 
     /// The position of `offset`, which must lie in the chunk `p` (starting at input offset `base`)
-    /// at or after `countedTo`, or be the carried offset.
+    /// at or after `countedTo`, or be recalled (see `recalled`).
     mutating func position(of offset: Int, in p: UnsafePointer<UInt8>, base: Int) -> SourcePosition {
-        if let early = carried.first(where: { $0.offset == offset }) { return early.position }
+        if offset < base || offset < countedTo, let known = recalled(offset) { return known }
         advance(to: max(offset, countedTo), in: p, base: base)
-        // An offset already passed (only possible for a caller bug) still gets a usable answer.
         return SourcePosition(byte: offset, line: line, column: max(1, offset - lineStart + 1))
+    }
+
+    /// A position no chunk in hand can give: a carried one, or one a few bytes after a carried
+    /// one. The only bytes lexed after their chunk is gone are those a partial delimiter replays
+    /// (`Lexer.replayPartialDelimiter`), which follow the carried start of that delimiter on the
+    /// same line: delimiter bytes are never blanks.
+    private func recalled(_ offset: Int) -> SourcePosition? {
+        guard let before = carried.filter({ $0.offset <= offset }).max(by: { $0.offset < $1.offset }) else { return nil }
+        var position = before.position
+        position.column += offset - before.offset
+        position.byte = offset
+        return position
     }
 
     /// Counts newlines up to `offset` (inside the chunk).
@@ -37,16 +48,15 @@ struct LineCounter {
     /// Resolves the start offsets of constructs still open at the end of chunk `p`, so they can be
     /// asked for after the chunk is gone; forgets those no longer open.
     mutating func carry(_ offsets: (Int?, Int?), in p: UnsafePointer<UInt8>, base: Int) {
-        carried.removeAll { $0.offset != offsets.0 && $0.offset != offsets.1 }
-        for case let offset? in [offsets.0, offsets.1]
-        where offset >= base && offset >= countedTo && !carried.contains(where: { $0.offset == offset }) {
-            carried.append((offset, position(of: offset, in: p, base: base)))
+        var kept: [(offset: Int, position: SourcePosition)] = []
+        for case let offset? in [offsets.0, offsets.1] where !kept.contains(where: { $0.offset == offset }) {
+            if offset >= base && offset >= countedTo {
+                kept.append((offset, position(of: offset, in: p, base: base)))
+            } else if let known = recalled(offset) {
+                kept.append((offset, known))
+            }
         }
-    }
-
-    /// A carried position, once no chunk is in hand.
-    func carriedPosition(of offset: Int) -> SourcePosition? {
-        carried.first { $0.offset == offset }?.position
+        carried = kept
     }
 
     /// The position reached from `start` after `bytes`, which follow it in the input (used inside

@@ -252,6 +252,33 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// Bug 5, an error's line and column depend on chunking. Fuzzer input minimized to 50 dump
+    /// bytes (config: mysql). The custom delimiter is `;Int;\u{EB}/BL);` (the argument runs to the
+    /// blank); on line 3 its first 7 bytes match, then `*` does not, and
+    /// Lexer.replayPartialDelimiter lexes the matched bytes again, from the delimiter's copy: the
+    /// replayed `/` becomes the start (byte 39) of the `/*!` comment that is never closed. When
+    /// that byte's chunk is already gone, LineCounter has no carried position for it (only the
+    /// delimiter token's start was carried) and answers with the current line: line 4, column 1
+    /// in 1-byte chunks instead of line 3, column 8.
+    @Test("fuzz: a comment opened inside a replayed partial delimiter (minimized)")
+    func constructOpenedByReplayedDelimiterMinimized() {
+        let input: [UInt8] = Array("-- MySQmp\nDELIMITER ;Int;".utf8) + [0xEB] + Array("/BL);\n ;Int;".utf8) + [0xEB]
+            + Array("/*!p ".utf8) + [0, 0] + Array("L);\n".utf8)
+        expectFuzzInvariants(input, dialect: .mysql)
+    }
+
+    /// Bug 5, readable: `DELIMITER ;'x`, then `;'abc` opens a string at the replayed `'`.
+    @Test("fuzz: a string opened inside a replayed partial delimiter")
+    func stringOpenedByReplayedDelimiter() {
+        let input = Array("DELIMITER ;'x\n;'abc\n\n".utf8)
+        let outcome = expectFuzzInvariants(input, dialect: .mysql)
+        if case .malformed(let error)? = outcome {
+            #expect(error == MalformedDump(at: SourcePosition(byte: 15, line: 2, column: 2), "unterminated string literal at end of input (expected ')"))
+        } else {
+            Issue.record("expected an unterminated string, got \(String(describing: outcome))")
+        }
+    }
+
     // MARK: Tricky seeds (these pass; they keep the fuzzer's starting points honest)
 
     static let ghostCreate = """

@@ -231,9 +231,15 @@ private func hitsKnownBug(_ input: UnsafeRawBufferPointer) -> Bool {
 /// lock row or when the row closes, so a row that is both too long and otherwise malformed (not
 /// closed before the statement ends, an unterminated string...) reports either error depending
 /// on where the chunks end.
-private func isKnownBug2(_ a: MalformedDump, _ b: MalformedDump) -> Bool {
+///
+/// Bug 5 (chunking changes an error's line and column): a construct opened by bytes that
+/// Lexer.replayPartialDelimiter replays (`DELIMITER ;'x` then `;'abc`: the `'` after a partial
+/// `;'`) starts at an offset in a chunk already gone, which LineCounter cannot resolve: same byte
+/// offset and message, wrong line and column.
+private func isKnownBug2or5(_ a: MalformedDump, _ b: MalformedDump) -> Bool {
     let tooLong = "lock-table row larger than"
-    return a.message.hasPrefix(tooLong) != b.message.hasPrefix(tooLong)
+    if a.message.hasPrefix(tooLong) != b.message.hasPrefix(tooLong) { return true }
+    return a.message == b.message && a.position.byte == b.position.byte
 }
 
 /// Bug 3 (corrupts the dump): an empty value in a lock row (`(1,'\x01',,)`) gets the span 0..<0,
@@ -286,7 +292,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             if a != b { violation("\(chunking) output differs from whole: " + firstDifference(b, a)) }
             if let difference = sameReport(ra, rb) { violation("\(chunking) report differs from whole: \(difference)") }
         case (.malformed(let a), .malformed(let b)):
-            if a != b, !(skipKnownBugs && isKnownBug2(a, b)) {
+            if a != b, !(skipKnownBugs && isKnownBug2or5(a, b)) {
                 violation("\(chunking) error differs from whole: \(chunking) threw \"\(b)\", whole threw \"\(a)\"")
             }
         default:
@@ -301,7 +307,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         checkEdits(input, output, report, mode: .check)
         if let difference = sameReport(released, report) { violation("check mode report differs from release: \(difference)") }
     case (.malformed(let a), .malformed(let b)):
-        if a != b, !(skipKnownBugs && isKnownBug2(a, b)) {
+        if a != b, !(skipKnownBugs && isKnownBug2or5(a, b)) {
             violation("check mode error differs from release: check threw \"\(b)\", release threw \"\(a)\"")
         }
     default:
