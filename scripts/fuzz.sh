@@ -17,8 +17,6 @@
 #   FUZZ_MAX_LEN  libFuzzer -max_len (default 4096)
 #   FUZZ_OPT      swiftc optimization flag (default -O; -Onone for easier debugging)
 #   FUZZ_ARGS     extra libFuzzer arguments (e.g. "-fork=2 -ignore_timeouts=1 -ignore_crashes=1")
-#   UNLOCKDUMP_FUZZ_SKIP_KNOWN=1  skip inputs that only hit bugs already reported (see the
-#                 harness); for long local runs, never in CI
 #
 # Reproduce a crash:       .build-fuzz/unlockdump-fuzz -artifact_prefix=/tmp/ CRASH_FILE
 # Minimize a crash:        .build-fuzz/unlockdump-fuzz -minimize_crash=1 -runs=20000 \

@@ -196,60 +196,6 @@ private func sameReport(_ a: PatchReport, _ b: PatchReport) -> String? {
     return nil
 }
 
-// MARK: - Known bugs
-
-/// Set UNLOCKDUMP_FUZZ_SKIP_KNOWN=1 to skip inputs that would only hit an already reported bug,
-/// so a long run can find others. Never set it in CI.
-private let skipKnownBugs = getenv("UNLOCKDUMP_FUZZ_SKIP_KNOWN") != nil
-
-/// Bug 1 (hang): a custom DELIMITER whose first byte is a word byte ($, digit, letter, _, >= 0x80)
-/// loops forever in Lexer.replayPartialDelimiter on a partial match (`DELIMITER $$` then `$1`).
-private func hitsKnownBug(_ input: UnsafeRawBufferPointer) -> Bool {
-    let keyword = Array("delimiter".utf8)
-    var i = 0
-    while i + keyword.count < input.count {
-        var matches = true
-        for k in 0..<keyword.count where input[i + k] | 0x20 != keyword[k] {
-            matches = false
-            break
-        }
-        if matches {
-            var j = i + keyword.count
-            while j < input.count, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
-            while j < input.count, input[j] == 0x27 || input[j] == 0x22 || input[j] == 0x60 { j += 1 }
-            if j < input.count {
-                let b = input[j]
-                if b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x24 { return true }
-            }
-        }
-        i += 1
-    }
-    return false
-}
-
-/// Bug 2 (chunking changes the error): maxLockRowBytes is checked only when a chunk ends inside a
-/// lock row or when the row closes, so a row that is both too long and otherwise malformed (not
-/// closed before the statement ends, an unterminated string...) reports either error depending
-/// on where the chunks end.
-///
-/// Bug 5 (chunking changes an error's line and column): a construct opened by bytes that
-/// Lexer.replayPartialDelimiter replays (`DELIMITER ;'x` then `;'abc`: the `'` after a partial
-/// `;'`) starts at an offset in a chunk already gone, which LineCounter cannot resolve: same byte
-/// offset and message, wrong line and column.
-private func isKnownBug2or5(_ a: MalformedDump, _ b: MalformedDump) -> Bool {
-    let tooLong = "lock-table row larger than"
-    if a.message.hasPrefix(tooLong) != b.message.hasPrefix(tooLong) { return true }
-    return a.message == b.message && a.position.byte == b.position.byte
-}
-
-/// Bug 3 (corrupts the dump): an empty value in a lock row (`(1,'\x01',,)`) gets the span 0..<0,
-/// the row's `(`, so releasing a Liquibase row inserts `NULL` before the `(`. Skipped in
-/// fuzz() when the whole-input run makes an empty edit.
-///
-/// Bug 4 (corrupts the dump): a sqlite `[bracketed]` flag value is read as a quoted literal and
-/// rewritten with `[` at both ends: `[1]` becomes `[0[`, an unterminated name. Skipped in fuzz()
-/// when an edit's replacement starts with `[`.
-
 // MARK: - Entry point
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -264,7 +210,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let maxLockRowBytes = config & 4 != 0 ? 8 + 8 * Int(config >> 3) : 1 << 20
     let seed = UInt64(data[1]) &* 0x0100_0000_01B3 &+ UInt64(size)
     let input = UnsafeRawBufferPointer(start: data + 2, count: size - 2)
-    if skipKnownBugs, hitsKnownBug(input) { return 0 }
     context = "dialect \(dialect.map(\.rawValue) ?? "auto"), maxLockRowBytes \(maxLockRowBytes), \(input.count) dump bytes"
 
     // Invariants 1-3 (release mode, three chunkings).
@@ -276,9 +221,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case .otherError(let message):
             violation("\(chunking): threw \(message)")
         case .patched(let output, let report):
-            if skipKnownBugs, report.edits.contains(where: { $0.length == 0 || $0.replacement.first == 0x5B }) {
-                return 0  // bugs 3 and 4
-            }
             checkEdits(input, output, report, mode: .release)
         case .malformed:
             break
@@ -292,7 +234,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             if a != b { violation("\(chunking) output differs from whole: " + firstDifference(b, a)) }
             if let difference = sameReport(ra, rb) { violation("\(chunking) report differs from whole: \(difference)") }
         case (.malformed(let a), .malformed(let b)):
-            if a != b, !(skipKnownBugs && isKnownBug2or5(a, b)) {
+            if a != b {
                 violation("\(chunking) error differs from whole: \(chunking) threw \"\(b)\", whole threw \"\(a)\"")
             }
         default:
@@ -307,7 +249,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         checkEdits(input, output, report, mode: .check)
         if let difference = sameReport(released, report) { violation("check mode report differs from release: \(difference)") }
     case (.malformed(let a), .malformed(let b)):
-        if a != b, !(skipKnownBugs && isKnownBug2or5(a, b)) {
+        if a != b {
             violation("check mode error differs from release: check threw \"\(b)\", release threw \"\(a)\"")
         }
     default:
