@@ -152,7 +152,8 @@ def print_gzip_rows(binary, path, runs):
     rss = {"unlockdump F.gz": rss_read, "unlockdump --gzip F.gz": rss_round_trip}
     for name, seconds in median.items():
         memory = f"{rss[name] / 1024:.1f} MiB" if name in rss else ""
-        print(f"| `{name}` | {seconds:.2f} s | {gbps(size, seconds):.2f} GB/s | {memory} |")
+        label = name.replace("|", "\\|")  # a bare | would end the table cell
+        print(f"| `{label}` | {seconds:.2f} s | {gbps(size, seconds):.2f} GB/s | {memory} |")
     print(f"read: unlockdump F.gz / gzip -dc | unlockdump = "
           f"{median['gzip -dc | unlockdump'] / median['unlockdump F.gz']:.2f}x faster; "
           f"vs gzip -dc alone: {median['gzip -dc'] / median['unlockdump F.gz']:.2f}x")
