@@ -90,6 +90,13 @@ import Testing
         #expect(result.stderrLines.last == "unlockdump: /nonexistent/r.json: No such file or directory")
     }
 
+    @Test(arguments: [["--report-file", "dump.sql", "dump.sql"], ["dump.sql", "-o", "out.sql", "--report-file=out.sql"]])
+    func reportFileNamingTheDumpIsRefused(arguments: [String]) throws {
+        let result = try Unlockdump.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderrLines.first?.hasSuffix("would overwrite the dump; name another file") == true)
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let result = try Unlockdump.run(["--report", "yaml"])
         #expect(result.status == 2)
