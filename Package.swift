@@ -10,8 +10,11 @@ let package = Package(
     targets: [
         // The dump engine: bytes in, patched bytes out. Knows nothing of files or flags.
         .target(name: "UnlockDump"),
-        // The command line: options, files, report, exit status.
-        .executableTarget(name: "unlockdump", dependencies: ["UnlockDump"]),
+        // The system zlib, for gzip-compressed input and output (headers: zlib1g-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // The command line: options, files, compression, report, exit status. The man page lives
+        // beside the code it documents; scripts/install.sh installs it.
+        .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "CZlib"], exclude: ["unlockdump.1"]),
         .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump"]),
         // Shared by the test targets that run the built binary: the runner and scratch directories.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

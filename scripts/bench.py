@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Benchmark: unlockdump against sed and cat on generated dumps, on this machine, in one run.
 
-  scripts/bench.py [--runs N] [--size-mb MB] [--cache DIR]
+  scripts/bench.py [--runs N] [--size-mb MB] [--cache DIR] [--scratch-path DIR] [--suite all|plain|gzip]
 
 Builds the release binary, generates the dumps once (deterministic, cached outside the repo in
 ~/.cache/unlockdump-bench by default), then measures each command N times, interleaved, and
 prints medians: throughput, ratios, and peak RSS (from /usr/bin/time -f %M).
+
+The gzip rows use the mysqldump file compressed once with `gzip -6 -n` (cached next to it) and
+compare unlockdump's built-in zlib path with the pipeline a user would otherwise write; their
+throughput counts uncompressed SQL bytes per second.
 """
 import argparse
 import os
@@ -49,10 +53,12 @@ def main():
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--line-mb", type=int, default=256)
     parser.add_argument("--cache", default=os.path.expanduser("~/.cache/unlockdump-bench"))
+    parser.add_argument("--scratch-path", default=os.path.join(ROOT, ".build"))
+    parser.add_argument("--suite", choices=["all", "plain", "gzip"], default="all")
     args = parser.parse_args()
 
-    sh("swift build -c release --product unlockdump >/dev/null")
-    binary = os.path.join(ROOT, ".build/release/unlockdump")
+    sh(f"swift build -c release --scratch-path {args.scratch_path} --product unlockdump >/dev/null")
+    binary = os.path.join(args.scratch_path, "release/unlockdump")
     os.makedirs(args.cache, exist_ok=True)
     sed_file = os.path.join(args.cache, "unlock.sed")
     with open(sed_file, "w") as f:
@@ -63,6 +69,8 @@ def main():
         ("sqlite3 .dump", "sqlite", args.size_mb),
         (f"{args.line_mb} MiB line", "line", args.line_mb),
     ]
+    if args.suite == "gzip":
+        files = files[:1]
     generator = os.path.join(ROOT, "scripts/gen-dump.py")
     paths = {}
     for label, kind, mb in files:
@@ -72,6 +80,26 @@ def main():
             sh(f"python3 {generator} {kind} {mb} {path}.tmp && mv {path}.tmp {path}")
         paths[label] = path
 
+    if args.suite != "plain":
+        print_gzip_rows(binary, paths["mysqldump"], args.runs)
+    if args.suite != "gzip":
+        print_plain_rows(binary, sed_file, paths, args.runs)
+
+
+def measure(commands, runs, **names):
+    """Median wall seconds of each command, run `runs` times, interleaved."""
+    times = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved: each round runs every command once
+        for name, template in commands.items():
+            times[name].append(timed(template.format(**names)))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def gbps(size, seconds):
+    return size / seconds / 1e9
+
+
+def print_plain_rows(binary, sed_file, paths, runs):
     commands = {
         "unlockdump": "{bin} -q < {f} > /dev/null",
         "sed": "sed -f {sed} < {f} > /dev/null",
@@ -81,18 +109,12 @@ def main():
     rows = []
     for label, path in paths.items():
         size = os.path.getsize(path)
-        times = {name: [] for name in commands}
-        for _ in range(args.runs):  # interleaved: each round runs every command once
-            for name, template in commands.items():
-                seconds = timed(template.format(bin=binary, sed=sed_file, f=path))
-                times[name].append(seconds)
-        median = {name: statistics.median(t) for name, t in times.items()}
+        median = measure(commands, runs, bin=binary, sed=sed_file, f=path)
         rss_unlock = peak_rss(f"{binary} -q < {path}")
         rss_sed = peak_rss(f"sed -f {sed_file} < {path}")
         rows.append((label, size, median, rss_unlock, rss_sed))
 
-    gbps = lambda size, seconds: size / seconds / 1e9
-    print(f"\nunlockdump benchmark: median of {args.runs} interleaved runs; {os.cpu_count()} cores")
+    print(f"\nunlockdump benchmark: median of {runs} interleaved runs; {os.cpu_count()} cores")
     print("| dump | size | unlockdump | sed | unlockdump / sed | unlockdump\\|cat | cat\\|cat | pipe ratio | peak RSS unlockdump | peak RSS sed |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for label, size, m, rss_u, rss_s in rows:
@@ -102,6 +124,41 @@ def main():
               f"| {gbps(size, m['unlockdump|cat']):.2f} GB/s | {gbps(size, m['cat|cat']):.2f} GB/s "
               f"| {m['cat|cat'] / m['unlockdump|cat']:.2f}x "
               f"| {rss_u / 1024:.1f} MiB | {rss_s / 1024:.1f} MiB |")
+
+
+def print_gzip_rows(binary, path, runs):
+    """The mysqldump file gzip-compressed: reading it, and a compressed round trip, against the
+    gzip(1) pipelines that do the same; plus `gzip -dc` alone, the floor for any reader."""
+    compressed = path + ".gz"
+    if not os.path.exists(compressed):
+        print(f"bench: compressing {compressed}", file=sys.stderr)
+        sh(f"gzip -6 -n -c {path} > {compressed}.tmp && mv {compressed}.tmp {compressed}")
+    commands = {
+        "unlockdump F.gz": "{bin} -q {gz} > /dev/null",
+        "gzip -dc | unlockdump": "gzip -dc {gz} | {bin} -q > /dev/null",
+        "gzip -dc": "gzip -dc {gz} > /dev/null",
+        "unlockdump --gzip F.gz": "{bin} -q --gzip {gz} > /dev/null",
+        "gzip -dc | unlockdump | gzip": "gzip -dc {gz} | {bin} -q | gzip -6 > /dev/null",
+    }
+    median = measure(commands, runs, bin=binary, gz=compressed)
+    size = os.path.getsize(path)
+    rss_read = peak_rss(f"{binary} -q {compressed}")
+    rss_round_trip = peak_rss(f"{binary} -q --gzip {compressed}")
+    print(f"\nunlockdump gzip benchmark: {size / 2**20:.0f} MiB mysqldump, "
+          f"{os.path.getsize(compressed) / 2**20:.0f} MiB gzip -6; MB/s of SQL, median of {runs} interleaved runs; "
+          f"{os.cpu_count()} cores")
+    print("| command | time | throughput | peak RSS |")
+    print("|---|---|---|---|")
+    rss = {"unlockdump F.gz": rss_read, "unlockdump --gzip F.gz": rss_round_trip}
+    for name, seconds in median.items():
+        memory = f"{rss[name] / 1024:.1f} MiB" if name in rss else ""
+        label = name.replace("|", "\\|")  # a bare | would end the table cell
+        print(f"| `{label}` | {seconds:.2f} s | {size / seconds / 1e6:.1f} MB/s | {memory} |")
+    print(f"read: unlockdump F.gz / gzip -dc | unlockdump = "
+          f"{median['gzip -dc | unlockdump'] / median['unlockdump F.gz']:.2f}x faster; "
+          f"vs gzip -dc alone: {median['gzip -dc'] / median['unlockdump F.gz']:.2f}x")
+    print(f"round trip: unlockdump --gzip / gzip -dc | unlockdump | gzip = "
+          f"{median['gzip -dc | unlockdump | gzip'] / median['unlockdump --gzip F.gz']:.2f}x faster")
 
 
 if __name__ == "__main__":

@@ -1,15 +1,16 @@
 import UnlockDump
 
 /// The engine hands over many small spans (a statement's head, one literal); one write(2) each
-/// would dominate the run time. They are gathered in one reused buffer, while spans too big to
-/// gain from a copy go straight to the descriptor once what came before them is flushed.
+/// would dominate the run time (one deflate call each, with `--gzip`). They are gathered in one
+/// reused buffer, while spans too big to gain from a copy go straight to the output once what
+/// came before them is flushed.
 final class BufferedSink: DumpSink {
-    private let descriptor: FileDescriptor
+    private let output: any ByteOutput
     private let buffer: UnsafeMutableRawBufferPointer
     private var used = 0
 
-    init(_ descriptor: FileDescriptor, capacity: Int = 1 << 20) {
-        self.descriptor = descriptor
+    init(_ output: any ByteOutput, capacity: Int = 1 << 20) {
+        self.output = output
         self.buffer = .allocate(byteCount: capacity, alignment: 1)
     }
 
@@ -21,7 +22,7 @@ final class BufferedSink: DumpSink {
         if bytes.count > buffer.count - used {
             try flush()
             if bytes.count >= buffer.count / 2 {
-                try descriptor.writeAll(bytes)
+                try output.writeAll(bytes)
                 return
             }
         }
@@ -29,9 +30,15 @@ final class BufferedSink: DumpSink {
         used += bytes.count
     }
 
-    func flush() throws(FileError) {
+    /// Writes every gathered byte and whatever the output still holds back; called once, last.
+    func finish() throws(FileError) {
+        try flush()
+        try output.finish()
+    }
+
+    private func flush() throws(FileError) {
         guard used > 0 else { return }
-        try descriptor.writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
+        try output.writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<used]))
         used = 0
     }
 }

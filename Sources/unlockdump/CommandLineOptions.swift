@@ -11,6 +11,15 @@ struct CommandLineOptions {
         case inPlace(backupSuffix: String?, replaceBackup: Bool)
     }
 
+    /// Whether the progress line is drawn: `auto` only on a terminal, for an input of known size.
+    enum Progress {
+        case auto, always, never
+    }
+
+    enum ReportFormat {
+        case text, json
+    }
+
     enum Invocation {
         case showHelp
         case showVersion
@@ -23,9 +32,26 @@ struct CommandLineOptions {
     /// `nil` lets the engine decide from the dump's own markers.
     var dialect: Dialect?
     var quiet: Bool
+    var progress: Progress
+    var reportFormat: ReportFormat
+    /// `--report-file`: the report goes there instead of stderr (errors still go to stderr).
+    var reportFile: String?
+    /// `--gzip` or an `-o` name ending in `.gz`. `--in-place` also compresses when the input
+    /// was gzip (see `compressesOutput`).
+    var gzipOutput: Bool
+    var families: Set<LockFamily>
+    var rewrites: [ColumnRewrite]
+    var stampRelease: Bool
 
     /// How the input is named in messages.
     var inputName: String { input ?? "<stdin>" }
+
+    /// `--in-place` keeps the file what it was: a gzip input is rewritten gzip-compressed, never
+    /// left as plain SQL under a `.gz` name.
+    func compressesOutput(inputIsGzip: Bool) -> Bool {
+        if case .inPlace = destination { return inputIsGzip }
+        return gzipOutput
+    }
 
     /// Parses the arguments after the program name. `--help` and `--version` win as soon as they
     /// are seen, like getopt-based tools, so a half-typed command line can still ask for help.
@@ -46,6 +72,13 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
     private var check = false
     private var dialect: Dialect?
     private var quiet = false
+    private var gzip = false
+    private var progress = CommandLineOptions.Progress.auto
+    private var reportFormat = CommandLineOptions.ReportFormat.text
+    private var reportFile: String?
+    private var families: Set<LockFamily>?
+    private var rewrites: [ColumnRewrite] = []
+    private var stampRelease = false
 
     init(_ arguments: Arguments) {
         self.arguments = arguments
@@ -92,6 +125,15 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         case "--check": check = try flag()
         case "--dialect": dialect = try Self.dialect(named: try value(of: name, inline: inlineValue))
         case "--quiet": quiet = try flag()
+        case "--gzip": gzip = try flag()
+        case "--progress": _ = try flag(); progress = .always
+        case "--no-progress": _ = try flag(); progress = .never
+        case "--report": reportFormat = try Self.reportFormat(named: try value(of: name, inline: inlineValue))
+        case "--report-file": reportFile = try value(of: name, inline: inlineValue)
+        case "--only": families = (families ?? []).union(try RewriteArguments.families(try value(of: name, inline: inlineValue)))
+        case "--set": rewrites.append(try RewriteArguments.rewrite(try value(of: name, inline: inlineValue)))
+        case "--where": try addCondition(try value(of: name, inline: inlineValue))
+        case "--stamp-release": stampRelease = try flag()
         case "--help": _ = try flag(); return .showHelp
         case "--version": _ = try flag(); return .showVersion
         default: throw UsageError("unrecognized option '\(name)'")
@@ -123,6 +165,25 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         return value
     }
 
+    /// `--where` narrows the `--set` just before it, so several `--set`s can each have their own.
+    private mutating func addCondition(_ argument: String) throws(UsageError) {
+        guard let last = rewrites.indices.last else {
+            throw UsageError("--where needs a --set before it (it narrows the most recent --set)")
+        }
+        guard rewrites[last].condition == nil else {
+            throw UsageError("--set \(rewrites[last].table).\(rewrites[last].column) already has a --where")
+        }
+        rewrites[last].condition = try RewriteArguments.condition(argument)
+    }
+
+    private static func reportFormat(named name: String) throws(UsageError) -> CommandLineOptions.ReportFormat {
+        switch name.lowercased() {
+        case "text": return .text
+        case "json": return .json
+        default: throw UsageError("invalid report format '\(name)' (expected text or json)")
+        }
+    }
+
     private static func dialect(named name: String) throws(UsageError) -> Dialect? {
         switch name.lowercased() {
         case "auto": return nil
@@ -143,6 +204,12 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         if inPlace && standardInput { throw UsageError("--in-place needs an INPUT file; stdin cannot be rewritten") }
         if backupSuffix != nil && !inPlace { throw UsageError("--backup needs --in-place") }
         if force && backupSuffix == nil { throw UsageError("--force needs --backup") }
+        if gzip && check { throw UsageError("--check writes no dump; it cannot be combined with --gzip") }
+        if gzip && inPlace { throw UsageError("--in-place keeps the input's compression; it cannot be combined with --gzip") }
+        // The report is written last, over whatever the file held: never over the dump itself.
+        if let reportFile, reportFile == input || reportFile == outputFile {
+            throw UsageError("--report-file \(reportFile) would overwrite the dump; name another file")
+        }
 
         let destination: CommandLineOptions.Destination =
             if check { .reportOnly }
@@ -153,7 +220,14 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
             input: standardInput ? nil : input,
             destination: destination,
             dialect: dialect,
-            quiet: quiet
+            quiet: quiet,
+            progress: progress,
+            reportFormat: reportFormat,
+            reportFile: reportFile,
+            gzipOutput: gzip || (outputFile?.hasSuffix(".gz") ?? false),
+            families: families ?? Set(LockFamily.allCases),
+            rewrites: rewrites,
+            stampRelease: stampRelease
         )
     }
 }

@@ -11,7 +11,9 @@ enum HelpText {
         Reads a mysqldump/mariadb-dump or sqlite3 .dump from INPUT (a file, or stdin
         when INPUT is absent or "-"), releases held migration locks by rewriting the
         lock rows' values, and writes the dump otherwise byte-for-byte unchanged.
-        It never connects to a database.
+        It never connects to a database. A gzip-compressed INPUT (told by its first
+        bytes, not its name; several members concatenated are fine) is decompressed
+        on the fly.
 
         Locks released:
           Ghost       migrations_lock.locked
@@ -28,25 +30,54 @@ enum HelpText {
               --force          with --backup, replace an existing backup file
               --check          write no dump; report held locks; exit 1 if any
                                is held, 0 if none
+              --gzip           gzip-compress the output (implied by an -o FILE
+                               ending in .gz; --in-place keeps INPUT's compression)
               --dialect D      mysql | sqlite | auto (default: auto, decided from
                                the dump's own markers); mariadb means mysql
+
+        What is rewritten:
+              --only LIST      look only for these built-in locks: ghost, knex,
+                               liquibase (comma-separated, repeatable)
+              --set TABLE.COLUMN=VALUE
+                               also rewrite COLUMN of every TABLE row to VALUE, an
+                               SQL literal written as given (repeatable), e.g.
+                               --set schema_migrations.dirty=0
+              --where COLUMN=VALUE
+                               only rows whose COLUMN holds VALUE (unquoted); it
+                               narrows the --set just before it
+              --stamp-release  when releasing a Ghost lock, also set released_at
+                               to the current UTC time, as knex-migrator does
+
+        Report:
           -q, --quiet          no report on stderr (errors are still printed)
+              --report FORMAT  text (default) or json: one JSON object with the
+                               counts per table, bytes, dialect, duration, status
+              --report-file FILE
+                               write the report to FILE instead of stderr
+              --progress       draw a progress line on stderr (default: only when
+                               stderr is a terminal and INPUT's size is known)
+              --no-progress    never draw it
+
+        Other:
           -h, --help           print this help and exit
               --version        print the version and exit
               --               end of options: the next argument is INPUT
 
         Values may also be attached: --output=FILE, --dialect=D, --backup=SUFFIX,
-        -oFILE. The report (held locks, warnings, a summary) goes to stderr;
+        --set=..., -oFILE. The report (held locks, warnings, a summary) goes to stderr;
         stdout carries only the dump.
 
         Exit status:
           0      done (also when no lock was held)
           1      --check found a held lock
           2      usage error
-          3      malformed dump (nothing replaced with --output or --in-place)
+          3      malformed dump, or a corrupt or truncated gzip INPUT (nothing
+                 replaced with --output or --in-place)
           4      I/O error: unreadable input, unwritable output, disk full
           128+N  stopped by signal N (SIGINT 130, SIGTERM 143); no temporary
                  file is left behind
+
+        See unlockdump(1) for examples.
 
         """
 }

@@ -1,17 +1,27 @@
+import Glibc
 import UnlockDump
 
-/// One run: open the input, then the output, stream the dump through the engine, and only then
-/// make the output final and tell what was done. Failures are thrown for `main` to report.
+/// One run: open the input and tell whether it is gzip, open the output, stream the dump
+/// through the engine, and only then make the output final and tell what was done. Failures
+/// are thrown for `main` to report.
 func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
+    let started = MonotonicClock.seconds()
     let input = try InputFile.open(options.input)
+    let source = try DumpSource(input)
     let mode: PatchMode = options.destination == .reportOnly ? .check : .release
-    var patcher = DumpPatcher(options: PatchOptions(dialect: options.dialect, mode: mode))
+    var patcher = DumpPatcher(options: PatchOptions(
+        dialect: options.dialect, mode: mode, families: options.families, rewrites: options.rewrites,
+        releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil))
+    let progress = progressMeter(for: options, input: input)
+    // Also on failure: the error message must not be glued to a half-erased bar.
+    defer { progress?.erase() }
 
+    let outputGzip = options.compressesOutput(inputIsGzip: source.isGzip)
     if let output = try OutputTarget.open(options.destination, for: input) {
-        var sink = BufferedSink(output.descriptor)
+        var sink = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
         do {
-            try stream(input, through: &patcher, into: &sink)
-            try sink.flush()
+            try stream(source, progress: progress, through: &patcher, into: &sink)
+            try sink.finish()
         } catch {
             output.discard()
             throw error
@@ -19,21 +29,32 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         try output.commit()
     } else {
         var sink = DiscardingSink()
-        try stream(input, through: &patcher, into: &sink)
+        try stream(source, progress: progress, through: &patcher, into: &sink)
     }
+    progress?.erase()
 
-    if !options.quiet {
-        StderrReport.lines(for: patcher.report, mode: mode).forEach(StandardError.say)
-    }
-    return mode == .check && !patcher.report.heldLocks.isEmpty ? .lockHeld : .success
+    let status: ExitStatus = mode == .check && !patcher.report.heldLocks.isEmpty ? .lockHeld : .success
+    try ReportDelivery.deliver(JSONReport.Run(
+        report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
+        inputGzip: source.isGzip, outputGzip: outputGzip, setTables: SetTables(options.rewrites)),
+        options: options)
+    return status
 }
 
-/// Reads in one reused buffer, so memory stays flat however large the dump is.
-private func stream<Sink: DumpSink>(_ input: InputFile, through patcher: inout DumpPatcher, into sink: inout Sink) throws {
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
-    defer { buffer.deallocate() }
-    while case let count = try input.descriptor.read(into: buffer), count > 0 {
-        try patcher.feed(UnsafeRawBufferPointer(rebasing: buffer[..<count]), into: &sink)
-    }
+private func stream<Sink: DumpSink>(
+    _ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, into sink: inout Sink
+) throws {
+    try source.stream(progress: progress) { try patcher.feed($0, into: &sink) }
     try patcher.finish(into: &sink)
+}
+
+/// Drawn on `--progress`; by default only where a person watches (stderr is a terminal) and
+/// a percentage means something (the input is a regular file of known size), and not with `-q`.
+private func progressMeter(for options: CommandLineOptions, input: InputFile) -> ProgressMeter? {
+    let size = input.status.isRegularFile && input.status.st_size > 0 ? Int(input.status.st_size) : nil
+    switch options.progress {
+    case .never: return nil
+    case .always: return ProgressMeter(total: size)
+    case .auto: return isatty(STDERR_FILENO) == 1 && size != nil && !options.quiet ? ProgressMeter(total: size) : nil
+    }
 }

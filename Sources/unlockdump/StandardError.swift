@@ -2,14 +2,16 @@
 /// says where it came from. A failure to write stderr is ignored: there is nowhere left to say so.
 enum StandardError {
     static func say(_ line: String) {
-        emit("unlockdump: \(line)\n")
+        writeRaw("unlockdump: \(line)\n")
     }
 
     static func sayUsage(_ error: UsageError) {
-        emit("unlockdump: \(error)\nTry 'unlockdump --help' for more information.\n")
+        writeRaw("unlockdump: \(error)\nTry 'unlockdump --help' for more information.\n")
     }
 
-    private static func emit(_ text: String) {
+    /// As given, no prefix or newline added: for the progress line, which brings its own prefix
+    /// and ends in `\r`, and for the lines above.
+    static func writeRaw(_ text: String) {
         var text = text
         text.withUTF8 { try? FileDescriptor.standardError.writeAll(UnsafeRawBufferPointer($0)) }
     }

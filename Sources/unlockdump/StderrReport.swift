@@ -1,47 +1,40 @@
 import UnlockDump
 
 /// The report's lines, without the program-name prefix: one per held lock, one per warning,
-/// then a summary a person can check at a glance (counts and how much was read).
+/// then a summary a person can check at a glance (counts and how much was read). Rows of a
+/// `--set` table are not locks, so they are worded "set" rather than "released".
 enum StderrReport {
-    static func lines(for report: PatchReport, mode: PatchMode) -> [String] {
+    static func lines(for report: PatchReport, mode: PatchMode, setTables: SetTables) -> [String] {
         let locks = report.heldLocks.map { lock in
+            let isSet = setTables.contains(lock.table)
             switch mode {
             case .release:
                 let changes = lock.changes.map { "\($0.column) \($0.oldLiteral) -> \($0.newLiteral)" }
-                return "\(lock.qualifiedTable): released \(lock.keyColumn) \(lock.keyLiteral) (\(changes.joined(separator: ", ")))"
+                return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.keyLiteral) (\(changes.joined(separator: ", ")))"
             case .check:
                 let holding = lock.changes.map { "\($0.column) = \($0.oldLiteral)" }
-                return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) is held (\(holding.joined(separator: ", ")))"
+                return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
             }
         }
         let warnings = report.warnings.map { "warning: \($0)" }
-        return locks + warnings + [summary(of: report, mode: mode)]
+        return locks + warnings + [summary(of: report, mode: mode, setTables: setTables)]
     }
 
-    private static func summary(of report: PatchReport, mode: PatchMode) -> String {
-        let read = "(\(formatSize(report.bytesRead)) read)"
-        let count = report.heldLocks.count
-        guard count > 0 else { return "no held lock found \(read)" }
-        let locks = count == 1 ? "lock" : "locks"
+    private static func summary(of report: PatchReport, mode: PatchMode, setTables: SetTables) -> String {
+        let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
+        guard !report.heldLocks.isEmpty else { return "no held lock found \(read)" }
+        let setRows = report.heldLocks.count { setTables.contains($0.table) }
+        let locks = report.heldLocks.count - setRows
         let tables = report.tablesWithHeldLocks == 1 ? "1 table" : "\(report.tablesWithHeldLocks) tables"
-        switch mode {
-        case .release: return "\(count) \(locks) released in \(tables) \(read)"
-        case .check: return "\(count) held \(locks) in \(tables) \(read)"
+        var parts: [String] = []
+        if locks > 0 {
+            let noun = locks == 1 ? "lock" : "locks"
+            parts.append(mode == .release ? "\(locks) \(noun) released" : "\(locks) held \(noun)")
         }
-    }
-
-    /// Decimal units with one decimal, moving up a unit rather than printing "1000.0 kB".
-    private static func formatSize(_ bytes: Int) -> String {
-        if bytes < 1000 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
-        let units = ["kB", "MB", "GB"]
-        var unit = 0
-        var unitSize = 1000
-        func roundedTenths() -> Int { (bytes * 10 + unitSize / 2) / unitSize }
-        while unit < units.count - 1, roundedTenths() >= 10_000 {
-            unit += 1
-            unitSize *= 1000
+        if setRows > 0 {
+            let noun = setRows == 1 ? "row" : "rows"
+            parts.append(mode == .release ? "\(setRows) \(noun) set" : "\(setRows) \(noun) to set")
         }
-        let tenths = roundedTenths()
-        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
+        return "\(parts.joined(separator: " and ")) in \(tables) \(read)"
     }
 }

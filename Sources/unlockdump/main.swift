@@ -29,6 +29,9 @@ do {
         } catch let error as MalformedDump {
             StandardError.say("\(options.inputName): \(error)")
             status = .malformedDump
+        } catch let error as CorruptGzip {
+            StandardError.say("\(options.inputName): \(error)")
+            status = .malformedDump
         }
     }
 } catch let error as UsageError {

@@ -10,7 +10,9 @@ import TestSupport
         let help = result.stdoutText
         for option in ["-o, --output FILE", "--in-place", "--backup SUFFIX", "--force", "--check",
                        "--dialect D", "mysql", "sqlite", "auto", "mariadb", "-q, --quiet", "-h, --help",
-                       "--version", "--output=FILE", "--dialect=D", "--backup=SUFFIX"] {
+                       "--version", "--output=FILE", "--dialect=D", "--backup=SUFFIX", "--gzip", "--only LIST",
+                       "--set TABLE.COLUMN=VALUE", "--where COLUMN=VALUE", "--stamp-release", "--report FORMAT",
+                       "--report-file FILE", "--progress", "--no-progress"] {
             #expect(help.contains(option), "help lacks \(option)")
         }
         for status in ["0      done", "1      --check found a held lock", "2      usage error", "3      malformed dump",

@@ -1,0 +1,12 @@
+/// What `BufferedSink` writes its gathered bytes to: the output file itself, or a gzip encoder in
+/// front of it. Both fail only as the file fails, so errors stay `FileError`s naming the file.
+protocol ByteOutput {
+    func writeAll(_ bytes: UnsafeRawBufferPointer) throws(FileError)
+    /// Writes out what is still held back (gzip's last block and trailer); called once, last.
+    func finish() throws(FileError)
+}
+
+extension FileDescriptor: ByteOutput {
+    /// A descriptor holds nothing back.
+    func finish() {}
+}

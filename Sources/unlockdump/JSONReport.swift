@@ -1,0 +1,98 @@
+import UnlockDump
+
+/// `--report json`: the run as one JSON object on one line, for scripts and monitoring. Written
+/// by hand (no Foundation in the binary); every string goes through `quoted`, so table names,
+/// literals and warnings with quotes, backslashes or control bytes stay valid JSON.
+enum JSONReport {
+    struct Run {
+        var report: PatchReport
+        var mode: PatchMode
+        var status: ExitStatus
+        var durationSeconds: Double
+        var inputGzip: Bool
+        var outputGzip: Bool
+        var setTables: SetTables
+    }
+
+    static func object(for run: Run) -> String {
+        let report = run.report
+        let fields: [(String, String)] = [
+            ("status", "\(run.status.rawValue)"),
+            ("mode", quoted(run.mode == .release ? "release" : "check")),
+            ("dialect", report.dialect.map { quoted($0.rawValue) } ?? "null"),
+            ("input_gzip", "\(run.inputGzip)"),
+            ("output_gzip", "\(run.outputGzip)"),
+            ("bytes_read", "\(report.bytesRead)"),
+            ("bytes_written", "\(report.bytesWritten)"),
+            ("duration_seconds", fixed3(run.durationSeconds)),
+            ("tables", array(report.tables.map { table(for: $0, in: report) })),
+            ("held_locks", array(report.heldLocks.map { heldLock($0, setTables: run.setTables) })),
+            ("warnings", array(report.warnings.map(quoted))),
+        ]
+        return object(fields)
+    }
+
+    /// A table's counts, with the key literals of its held rows (the report's per-row details are
+    /// in `held_locks`).
+    private static func table(for summary: LockTableSummary, in report: PatchReport) -> String {
+        let keys = report.heldLocks
+            .filter { $0.database == summary.database && $0.table == summary.table }
+            .map { quoted($0.keyLiteral) }
+        return object([
+            ("database", summary.database.map(quoted) ?? "null"),
+            ("table", quoted(summary.table)),
+            ("rows_seen", "\(summary.rowsSeen)"),
+            ("rows_released", "\(summary.rowsReleased)"),
+            ("lock_keys", array(keys)),
+        ])
+    }
+
+    private static func heldLock(_ lock: HeldLock, setTables: SetTables) -> String {
+        let changes = lock.changes.map {
+            object([("column", quoted($0.column)), ("old", quoted($0.oldLiteral)), ("new", quoted($0.newLiteral))])
+        }
+        return object([
+            ("database", lock.database.map(quoted) ?? "null"),
+            ("table", quoted(lock.table)),
+            ("action", quoted(setTables.contains(lock.table) ? "set" : "release")),
+            ("key_column", quoted(lock.keyColumn)),
+            ("key", quoted(lock.keyLiteral)),
+            ("changes", array(changes)),
+        ])
+    }
+
+    private static func object(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { "\(quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    private static func array(_ elements: [String]) -> String {
+        "[" + elements.joined(separator: ",") + "]"
+    }
+
+    /// A JSON string: `"` and `\` escaped, control bytes as `\u00XX` (RFC 8259 §7), since literals
+    /// and names come from the dump and may hold anything.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Milliseconds are enough for a duration, and `Double`'s description could print `1e-05`.
+    private static func fixed3(_ seconds: Double) -> String {
+        let millis = Int((seconds * 1000).rounded())
+        let fraction = millis % 1000
+        return "\(millis / 1000)." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + "\(fraction)"
+    }
+}
