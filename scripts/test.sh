@@ -4,10 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use, installed only when missing. The conformance suite
+# Debian packages the build and the tests use, installed only when missing: zlib's headers for
+# the CZlib target (gzip dumps); The conformance suite
 # (Tests/ConformanceTests) drives the real mariadb-dump and sqlite3 and starts its own private
 # mariadbd: with CI=true it fails when they are missing.
-needed=(sqlite3 mariadb-server mariadb-client)
+needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
