@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use, installed only when missing: zlib's headers for
-# the CZlib target (gzip dumps); The conformance suite
+# the CZlib target (gzip dumps), and the database tools. The conformance suite
 # (Tests/ConformanceTests) drives the real mariadb-dump and sqlite3 and starts its own private
 # mariadbd: with CI=true it fails when they are missing.
 needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client)
