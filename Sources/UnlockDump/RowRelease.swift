@@ -11,16 +11,15 @@ enum RowRelease {
         let bytes: [UInt8]
     }
 
-    private static let null = Array("NULL".utf8)
-
     static func decide(
-        row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect
+        row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect,
+        format: ValueFormat = .sqlLiteral
     ) -> RowRelease {
         let flagSpan = values[layout.flagIndex]
         func literal(_ span: ValueSpan) -> [UInt8] { Array(row[span.start..<span.end]) }
 
         let flagEdit: Edit
-        switch LockLiteral.flag(flagSpan, in: row, dialect: dialect) {
+        switch format.flag(flagSpan, in: row, dialect: dialect) {
         case .notHeld:
             return .notHeld
         case .unrecognized:
@@ -34,9 +33,9 @@ enum RowRelease {
         for index in layout.nullIndexes {
             let span = values[index]
             let old = literal(span)
-            guard !Keyword("null").matches(old) else { continue }
-            edits.append(Edit(range: span.start..<span.end, bytes: null))
-            changes.append(change(layout.columns[index], from: old, to: null))
+            guard !format.isNull(old) else { continue }
+            edits.append(Edit(range: span.start..<span.end, bytes: format.null))
+            changes.append(change(layout.columns[index], from: old, to: format.null))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         let lock = HeldLock(

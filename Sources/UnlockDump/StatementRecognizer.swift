@@ -6,6 +6,9 @@ enum RecognizerStep {
     /// The token is the `)` closing that row: the row is complete.
     case endRow
     case endStatement
+    /// The token ended a `COPY ... FROM stdin` statement: data lines follow, up to a `\.` line.
+    /// `lockRows`: they are rows of the lock table `target`, in COPY's text format.
+    case beginCopyData(lockRows: Bool)
     /// Something the user should hear about; the statement is left as it is.
     case warn(String)
     case malformed(String)
@@ -44,12 +47,26 @@ struct StatementRecognizer {
         case createTableBody(expectingColumn: Bool)
         /// A trigger, procedure, function or event: BEGIN ... END blocks nest inside.
         case routine
+        case copyName
+        case copyAfterName
+        case copyColumns
+        case copyTail(CopySource)
+    }
+
+    /// How far a COPY statement has told where its data comes from.
+    private enum CopySource {
+        case unknown, from
+        /// `FROM stdin`, and nothing after it: text format with the default TAB and `\N`.
+        case stdin
+        /// `FROM stdin` with options (CSV, another delimiter, ...): data follows, in a format
+        /// whose rows are left as they are.
+        case stdinWithOptions
     }
 
     private let dialect: Dialect
     private var phase = Phase.start
     private var currentDatabase: [UInt8]?
-    private var schemas = SchemaRegistry()
+    private var schemas: SchemaRegistry
     private var name = QualifiedName()
     private(set) var target: LockTarget?
     /// The INSERT's own column list, or the CREATE TABLE's columns being read.
@@ -63,6 +80,7 @@ struct StatementRecognizer {
 
     init(dialect: Dialect) {
         self.dialect = dialect
+        schemas = SchemaRegistry(foldsCase: dialect != .postgres)
     }
 
     var isAtStatementStart: Bool {
@@ -181,6 +199,34 @@ struct StatementRecognizer {
             createTableBody(token, text: text, expectingColumn: expectingColumn)
         case .routine:
             routineToken(token, text: text)
+        case .copyName:
+            switch name.consume(token, text: text, isName: isName(token)) {
+            case .needMore:
+                break
+            case .notAName:
+                phase = .copyTail(.unknown)  // COPY (query) TO ...
+            case .complete:
+                target = lockTarget()
+                phase = .copyAfterName
+                return consume(token, text: text, customDelimiter: customDelimiter)
+            }
+        case .copyAfterName:
+            if token.kind == .openParen {
+                columns.removeAll(keepingCapacity: true)
+                phase = .copyColumns
+            } else {
+                phase = .copyTail(.unknown)
+                return consume(token, text: text, customDelimiter: customDelimiter)
+            }
+        case .copyColumns:
+            if isName(token) {
+                columns.append(text)
+            } else if token.kind == .closeParen {
+                hasColumnList = true
+                phase = .copyTail(.unknown)
+            }
+        case .copyTail(let source):
+            return copyTail(token, text: text, source: source)
         }
         return .proceed
     }
@@ -197,6 +243,8 @@ struct StatementRecognizer {
             phase = .createHead
         } else if dialect == .mysql, Keyword.use.matches(text) {
             phase = .use
+        } else if dialect == .postgres, Keyword.copy.matches(text) {
+            phase = .copyName
         }
         return .proceed
     }
@@ -212,11 +260,38 @@ struct StatementRecognizer {
             }
             // With the default delimiter a `;` inside BEGIN ... END belongs to the body.
             if blockDepth > 0, !customDelimiter { return .proceed }
+        case .copyTail(.stdin):
+            phase = .start
+            return .beginCopyData(lockRows: target != nil)
+        case .copyTail(.stdinWithOptions):
+            phase = .start
+            return .beginCopyData(lockRows: false)
         default:
             break
         }
         phase = .start
         return .endStatement
+    }
+
+    /// After a COPY's table and columns: watches for `FROM stdin`, the form whose data follows in
+    /// the dump itself.
+    private mutating func copyTail(_ token: Token, text: [UInt8], source: CopySource) -> RecognizerStep {
+        let word = token.kind == .word
+        switch source {
+        case .unknown:
+            if word, Keyword.from.matches(text) { phase = .copyTail(.from) }
+        case .from:
+            phase = .copyTail(word && Keyword.stdin.matches(text) ? .stdin : .unknown)
+        case .stdin:
+            phase = .copyTail(.stdinWithOptions)
+            if let target {
+                let table = String(decoding: target.table, as: UTF8.self)
+                return .warn("COPY \(table) FROM stdin with options: its rows were left as they are")
+            }
+        case .stdinWithOptions:
+            break
+        }
+        return .proceed
     }
 
     private func isName(_ token: Token) -> Bool {
@@ -232,12 +307,11 @@ struct StatementRecognizer {
             phase = .skip
             return .proceed
         case .complete:
-            guard let table = name.table,
-                  let rule = LockCatalogue.rule(forTable: table, dialect: dialect) else {
+            guard let lock = lockTarget() else {
                 phase = .skip
                 return .proceed
             }
-            target = LockTarget(rule: rule, database: name.database ?? currentDatabase, table: table)
+            target = lock
             if case .createTableName = phase {
                 phase = .createTableOpen
             } else {
@@ -246,6 +320,12 @@ struct StatementRecognizer {
             // The token that ended the name belongs to the next phase.
             return consume(token, text: text, customDelimiter: false)
         }
+    }
+
+    /// The lock table the name just read names, if it is one.
+    private func lockTarget() -> LockTarget? {
+        guard let table = name.table, let rule = LockCatalogue.rule(forTable: table, dialect: dialect) else { return nil }
+        return LockTarget(rule: rule, database: name.database ?? currentDatabase, table: table)
     }
 
     private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
@@ -279,8 +359,9 @@ struct StatementRecognizer {
         case .comma:
             expecting = depth == 1
         default:
+            let constraints = dialect == .postgres ? Keyword.postgresTableConstraints : Keyword.tableConstraints
             if expectingColumn, depth == 1, isName(token),
-               token.kind != .word || !Keyword.tableConstraints.containsMatch(for: text) {
+               token.kind != .word || !constraints.containsMatch(for: text) {
                 columns.append(text)
             }
         }

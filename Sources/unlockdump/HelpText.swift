@@ -28,8 +28,9 @@ enum HelpText {
               --force          with --backup, replace an existing backup file
               --check          write no dump; report held locks; exit 1 if any
                                is held, 0 if none
-              --dialect D      mysql | sqlite | auto (default: auto, decided from
-                               the dump's own markers); mariadb means mysql
+              --dialect D      mysql | sqlite | postgres | auto (default: auto,
+                               decided from the dump's own markers); mariadb
+                               means mysql, postgresql and pg mean postgres
           -q, --quiet          no report on stderr (errors are still printed)
           -h, --help           print this help and exit
               --version        print the version and exit
