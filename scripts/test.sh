@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use, installed only when missing. The conformance suite
-# (Tests/ConformanceTests) drives the real mariadb-dump and sqlite3 and starts its own private
-# mariadbd: with CI=true it fails when they are missing.
-needed=(sqlite3 mariadb-server mariadb-client)
+# (Tests/ConformanceTests) drives the real mariadb-dump, sqlite3 and pg_dump and starts its own
+# private mariadbd and postgres: with CI=true it fails when they are missing.
+needed=(sqlite3 mariadb-server mariadb-client postgresql)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -27,6 +27,10 @@ struct CopyDataScanner {
         self.reportsLines = reportsLines
     }
 
+    /// The input ended right after a `\.` with no line break: psql sends that line, and the
+    /// server ends the data at it, so the block is complete.
+    var endsAtInputEnd: Bool { state == .dot || state == .dotCR }
+
     /// Scans `p[i..<end]` (a chunk starting at input offset `chunkBase`); returns at each event,
     /// or `nil` when the chunk is used up.
     mutating func next(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int, chunkBase: Int) -> Event? {

@@ -29,6 +29,7 @@ struct Keyword: Sendable {
     static let insert = Keyword("insert")
     static let into = Keyword("into")
     static let not = Keyword("not")
+    static let overriding = Keyword("overriding")
     static let replace = Keyword("replace")
     static let stdin = Keyword("stdin")
     static let table = Keyword("table")

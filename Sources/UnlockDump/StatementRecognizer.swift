@@ -38,6 +38,9 @@ struct StatementRecognizer {
         case insertAfterName
         case insertColumns
         case insertAfterColumns
+        /// postgres `OVERRIDING SYSTEM VALUE` / `OVERRIDING USER VALUE` (pg_dump writes it for
+        /// identity columns): this many words left before VALUES.
+        case insertOverriding(wordsLeft: Int)
         case insertRowStart
         case row
         case afterRow
@@ -149,6 +152,9 @@ struct StatementRecognizer {
             }
         case .insertAfterColumns:
             return expectValues(token, text: text)
+        case .insertOverriding(let wordsLeft):
+            guard token.kind == .word else { return unsupportedInsert("an unexpected token after OVERRIDING") }
+            phase = wordsLeft > 1 ? .insertOverriding(wordsLeft: wordsLeft - 1) : .insertAfterColumns
         case .insertRowStart:
             guard token.kind == .openParen else {
                 return unsupportedInsert("a VALUES list that is not a list of rows")
@@ -331,6 +337,10 @@ struct StatementRecognizer {
     private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
         if token.kind == .word, Keyword.values.matches(text) || Keyword.value.matches(text) {
             phase = .insertRowStart
+            return .proceed
+        }
+        if dialect == .postgres, token.kind == .word, Keyword.overriding.matches(text) {
+            phase = .insertOverriding(wordsLeft: 2)
             return .proceed
         }
         return unsupportedInsert("no VALUES list (INSERT ... SELECT or ... SET)")

@@ -83,6 +83,11 @@ struct StreamPatcher {
                 throw malformed(error, in: p)
             }
         }
+        if copyData?.endsAtInputEnd == true {
+            if capturing { try writeRow(with: [], into: &sink) }  // the `\.` line
+            capturing = false
+            copyData = nil
+        }
         if copyData != nil, let statementStart {
             throw MalformedDump(at: statementStart, "unterminated COPY data at end of input (expected a line \\.)")
         }

@@ -41,7 +41,8 @@ struct PostgresLock: Sendable {
 /// with a boolean LOCKED, and a quoted upper-case table), a Ghost-like `migrations_lock`, and
 /// every trap: tricky text in `posts`, text that reads like lock rows and COPY blocks, a
 /// namesake audit table, plpgsql and SQL functions whose dollar-quoted bodies insert into the
-/// lock tables, and a trigger that would relock if it fired.
+/// lock tables, and a trigger that would relock if it fired. `billing.knex_migrations_lock` has an
+/// identity column, so `--inserts` writes its rows with `OVERRIDING SYSTEM VALUE`.
 enum PostgresFixture {
     static let database = "app"
 
@@ -67,7 +68,7 @@ enum PostgresFixture {
         CREATE SCHEMA billing;
         CREATE TABLE knex_migrations (id serial PRIMARY KEY, name varchar(255), batch integer, migration_time timestamptz);
         CREATE TABLE knex_migrations_lock (index serial PRIMARY KEY, is_locked integer);
-        CREATE TABLE billing.knex_migrations_lock (index serial PRIMARY KEY, is_locked integer);
+        CREATE TABLE billing.knex_migrations_lock (index integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, is_locked integer);
         CREATE TABLE knex_migrations_lock_audit (index integer, is_locked integer);
         CREATE TABLE databasechangeloglock (id integer NOT NULL PRIMARY KEY, locked boolean NOT NULL, lockgranted timestamp without time zone, lockedby varchar(255));
         CREATE TABLE "DATABASECHANGELOGLOCK" ("ID" integer NOT NULL PRIMARY KEY, "LOCKED" boolean NOT NULL, "LOCKGRANTED" timestamp, "LOCKEDBY" varchar(255));

@@ -113,6 +113,22 @@ struct PostgresTests {
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 
+    @Test("OVERRIDING SYSTEM VALUE (identity columns) before VALUES")
+    func overridingSystemValue() throws {
+        let report = try expectPatch(Self.header + Self.knexCreate + """
+            INSERT INTO public.knex_migrations_lock OVERRIDING SYSTEM VALUE VALUES (1, ⟦1→0⟧);
+            INSERT INTO public.knex_migrations_lock (index, is_locked) OVERRIDING USER VALUE VALUES (2, ⟦1→0⟧);
+
+            """)
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+    }
+
+    @Test("a dump ending right after `\\.` with no line break is complete")
+    func terminatorAtInputEnd() throws {
+        try expectPatch(Self.header + "COPY public.knex_migrations_lock (index, is_locked) FROM stdin;\n1\t⟦1→0⟧\n\\.")
+        try expectPatch(Self.header + "COPY public.posts (id) FROM stdin;\n1\n\\.\r")
+    }
+
     @Test("a quoted upper-case table keeps its own CREATE TABLE apart from the lower-case one")
     func caseSensitiveSchemas() throws {
         let report = try expectPatch(Self.header + """
