@@ -34,7 +34,8 @@
 // would start runs to the end of its line, lexed like a comment. COPY data after `FROM stdin;`
 // is not SQL at all: the stream patcher hands it to `CopyDataScanner` and the lexer never sees it.
 //
-// Traps: a backslash is an escape only in MySQL strings (a plain byte in sqlite and in names);
+// Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
+// in sqlite and postgres standard strings, and in names);
 // `]` closes a sqlite bracketed name without any doubling; the sandbox line
 // `/*M!999999\- enable the sandbox mode */` is an executable comment holding a backslash.
 // When adding a state, update `next`, `finish` and `openConstructStart` together.

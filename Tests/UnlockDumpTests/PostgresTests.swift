@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UnlockDump
 
@@ -267,6 +268,52 @@ struct PostgresTests {
     func unrecognizedCopyFlag() throws {
         let input = bytes(Self.header + "COPY public.knex_migrations_lock (index, is_locked) FROM stdin;\n1\t\\x31\n\\.\n")
         #expect(expectMalformed(input)?.message.contains("cannot tell") == true)
+    }
+
+    /// The pg_dump sample with bytes that matter to the postgres rules sprinkled in: whatever the
+    /// result, it must not depend on chunking, and the output must be the input plus the edits.
+    @Test("mutated pg_dump output: the same answer for every chunking", arguments: 1...40)
+    func mutatedSample(seed: UInt64) throws {
+        let sample = try Data(contentsOf: Sample.directory.appendingPathComponent("knex-postgres.sql"))
+        var input = [UInt8](sample)
+        var random = SplitMix64(seed: seed)
+        let alphabet = Array("$'\"\\\t\n\r.;()-/*Ee_1tN".utf8)
+        for _ in 0..<(1 + Int(random.next() % 6)) {
+            let at = Int(random.next() % UInt64(input.count))
+            input.insert(alphabet[Int(random.next() % UInt64(alphabet.count))], at: at)
+        }
+        func outcome(_ chunking: Chunking) -> Result<([UInt8], [ByteEdit]), MalformedDump> {
+            do {
+                let (output, report) = try patch(input, chunking: chunking)
+                return .success((output, report.edits))
+            } catch let error as MalformedDump {
+                return .failure(error)
+            } catch {
+                Issue.record("unexpected \(error)")
+                return .failure(MalformedDump(at: SourcePosition(byte: 0, line: 0, column: 0), ""))
+            }
+        }
+        let reference = outcome(.whole)
+        for chunking in [Chunking.size(1), .random(seed: seed)] {
+            switch (reference, outcome(chunking)) {
+            case (.success(let a), .success(let b)):
+                expectSameBytes(b.0, a.0, "seed \(seed), \(chunking):")
+                #expect(b.1 == a.1)
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "seed \(seed), \(chunking)")
+            default:
+                Issue.record("seed \(seed): \(chunking) and whole disagree")
+            }
+        }
+        if case .success(let (output, edits)) = reference {
+            var rebuilt: [UInt8] = []
+            var at = 0
+            for edit in edits {
+                rebuilt += input[at..<edit.offset] + edit.replacement
+                at = edit.offset + edit.length
+            }
+            expectSameBytes(output, rebuilt + input[at...], "seed \(seed): output is not input + edits")
+        }
     }
 
     @Test("check mode reports COPY locks and writes nothing")
