@@ -104,11 +104,12 @@ struct PostgresTests {
             \t(1, ⟦true→false⟧, ⟦'2025-01-01 10:00:00'→NULL⟧, ⟦'it''s me'→NULL⟧),
             \t(2, false, NULL, NULL);
             INSERT INTO "public"."knex_migrations_lock" ("index", "is_locked") VALUES (3, ⟦TRUE→FALSE⟧);
+            INSERT INTO public.knex_migrations_lock VALUES (4, ⟦'t'→'f'⟧), (5, 'f'), (6, NULL), (7, false);
 
             """ + Self.footer)
         #expect(report.heldLocks.map(\.qualifiedTable) == [
             "public.knex_migrations_lock", "public.knex_migrations_lock", "public.DATABASECHANGELOGLOCK",
-            "public.knex_migrations_lock",
+            "public.knex_migrations_lock", "public.knex_migrations_lock",
         ])
         #expect(report.heldLocks[2].keyColumn == "ID")
         #expect(report.warnings.isEmpty, "\(report.warnings)")
