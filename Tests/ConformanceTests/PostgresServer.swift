@@ -62,6 +62,8 @@ final class PostgresServer: @unchecked Sendable {
     private let asServerUser: [String]
 
     init() throws {
+        // Under /tmp rather than $TMPDIR: the postgres user must be able to reach the directory,
+        // and a root's TMPDIR may sit below a directory it cannot enter.
         directory = URL(fileURLWithPath: "/tmp")
             .appendingPathComponent("unlockdump-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
