@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use, installed only when missing: zlib's headers for
 # the CZlib target (gzip dumps), and the database tools. The conformance suite
-# (Tests/ConformanceTests) drives the real mariadb-dump and sqlite3 and starts its own private
-# mariadbd: with CI=true it fails when they are missing.
-needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client)
+# (Tests/ConformanceTests) drives the real mariadb-dump, sqlite3 and pg_dump and starts its own
+# private mariadbd and postgres: with CI=true it fails when they are missing.
+needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client postgresql)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -5,4 +5,7 @@ public enum Dialect: String, Sendable, CaseIterable {
     case mysql
     /// sqlite3 `.dump`: `''` doubling only (a backslash is a plain byte), `[bracketed]` names.
     case sqlite
+    /// pg_dump plain format: `''` doubling, `E'...'` escape strings, `$tag$` dollar quoting, nested
+    /// `/* */` comments, psql `\...` meta-command lines, and `COPY ... FROM stdin` data blocks.
+    case postgres
 }

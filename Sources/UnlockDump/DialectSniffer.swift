@@ -1,7 +1,8 @@
 /// Decides a dump's dialect from its own markers, read off the first lines of its head.
 ///
 /// The tools write them at the very top (mariadb-dump's sandbox line and header, sqlite3's
-/// `PRAGMA foreign_keys=OFF;`), so the first line that carries one decides. Data-only dumps are
+/// `PRAGMA foreign_keys=OFF;`, pg_dump's header, `\restrict` line and `SET statement_timeout`),
+/// so the first line that carries one decides. Data-only dumps are
 /// told by their first INSERT: sqlite3 writes `VALUES(` and never a backtick, mysqldump writes
 /// `VALUES (` or ends the line after `VALUES`.
 struct DialectSniffer {
@@ -13,6 +14,12 @@ struct DialectSniffer {
         "LOCK TABLES ", "UNLOCK TABLES;", "SET NAMES ", "SET @", "USE `", "DELIMITER ", ") ENGINE=",
     ].map { Array($0.utf8) }
     private static let sqliteLineStarts = ["PRAGMA ", "BEGIN TRANSACTION;", "ROLLBACK; -- due to errors"].map { Array($0.utf8) }
+    private static let postgresLineStarts = [
+        "-- PostgreSQL database dump", "-- PostgreSQL database cluster dump", "\\restrict ", "SET statement_timeout",
+        "SELECT pg_catalog.set_config(",
+    ].map { Array($0.utf8) }
+    private static let copy = Array("COPY ".utf8)
+    private static let fromStdin = Array(" FROM stdin;".utf8)
     private static let insertInto = Array("INSERT INTO ".utf8)
     private static let values = Array(" VALUES".utf8)
     private static let rowid = Array("(rowid,".utf8)
@@ -32,6 +39,10 @@ struct DialectSniffer {
             nextLine = lineEnd + 1
             if Self.mysqlLineStarts.contains(where: text.starts(with:)) { return .mysql }
             if Self.sqliteLineStarts.contains(where: text.starts(with:)) { return .sqlite }
+            if Self.postgresLineStarts.contains(where: text.starts(with:)) { return .postgres }
+            if text.starts(with: Self.copy), text.reversed().drop(while: { $0 == 0x0D }).starts(with: Self.fromStdin.reversed()) {
+                return .postgres
+            }
             if text.starts(with: Self.insertInto), let dialect = Self.dialect(ofInsert: text.dropFirst(Self.insertInto.count)) {
                 return dialect
             }

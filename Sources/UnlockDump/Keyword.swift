@@ -19,16 +19,20 @@ struct Keyword: Sendable {
 
     static let begin = Keyword("begin")
     static let caseKeyword = Keyword("case")
+    static let copy = Keyword("copy")
     static let create = Keyword("create")
     static let delimiter = Keyword("delimiter")
     static let end = Keyword("end")
     static let exists = Keyword("exists")
+    static let from = Keyword("from")
     static let ifKeyword = Keyword("if")
     static let insert = Keyword("insert")
     static let into = Keyword("into")
     static let not = Keyword("not")
     static let null = Keyword("null")
+    static let overriding = Keyword("overriding")
     static let replace = Keyword("replace")
+    static let stdin = Keyword("stdin")
     static let table = Keyword("table")
     static let use = Keyword("use")
     static let value = Keyword("value")
@@ -47,6 +51,10 @@ struct Keyword: Sendable {
         "constraint", "primary", "unique", "key", "index", "foreign", "check", "fulltext", "spatial", "period",
         "system",
     ].map(Keyword.init(string:))
+    /// The same in postgres, where these are reserved words and `index` or `key` is an ordinary
+    /// column name (knex's `index` column is written bare by pg_dump).
+    static let postgresTableConstraints = ["constraint", "primary", "unique", "foreign", "check", "exclude"]
+        .map(Keyword.init(string:))
 
     private init(string: String) {
         bytes = Array(string.utf8)

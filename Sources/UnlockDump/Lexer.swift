@@ -23,8 +23,19 @@
 //   lexed again as ordinary bytes (`replayPartialDelimiter`).
 // - delimiterCommand*: the mysql client's `DELIMITER x` line, recognized only as the first word of
 //   a statement followed by a blank, as the client does.
+// - dollarTag / dollarBody / dollarClose (postgres): `$tag$ ... $tag$` quoting. `dollarTag` reads
+//   the opening tag (`$1` turns out to be a parameter word, a lone `$` an `other` byte);
+//   `dollarBody` jumps to the next `$` with memchr; `dollarClose` matches the closing tag (tags
+//   hold no `$`, so a mismatched `$` simply starts the next candidate).
+// - blockCommentSlash (postgres): a `/` inside a comment, which may open a nested one.
 //
-// Traps: a backslash is an escape only in MySQL strings (a plain byte in sqlite and in names);
+// postgres also has `E'...'` escape strings (a one-byte word `E` right before a quote, decided
+// when the word ends) and psql meta-commands (`\restrict KEY`): a backslash where a statement
+// would start runs to the end of its line, lexed like a comment. COPY data after `FROM stdin;`
+// is not SQL at all: the stream patcher hands it to `CopyDataScanner` and the lexer never sees it.
+//
+// Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
+// in sqlite and postgres standard strings, and in names);
 // `]` closes a sqlite bracketed name without any doubling; the sandbox line
 // `/*M!999999\- enable the sandbox mode */` is an executable comment holding a backslash.
 // When adding a state, update `next`, `finish` and `openConstructStart` together.
@@ -41,6 +52,7 @@ struct Lexer {
         case dash, dashDash, slash, commentOpen, commentOpenM, blockComment, blockCommentStar
         case executableStar, lineComment, delimiter
         case delimiterCommandBlank, delimiterCommandArgument, delimiterCommandRest
+        case dollarTag, dollarBody, dollarClose, blockCommentSlash
     }
 
     /// The longest `DELIMITER` argument accepted; mysqldump only ever writes `;;`.
@@ -54,8 +66,13 @@ struct Lexer {
     private let dashCommentNeedsBlank: Bool
     private let executableComments: Bool
     private let bracketNames: Bool
+    private let backtickNames: Bool
     private let delimiterCommands: Bool
     private let doubleQuoteKind: TokenKind
+    private let escapeStringPrefix: Bool
+    private let dollarQuotes: Bool
+    private let nestedComments: Bool
+    private let metaCommands: Bool
 
     /// When false only delimiters are reported: the recognizer has no use for the statement's rest.
     var reportsTokens = true
@@ -86,17 +103,30 @@ struct Lexer {
     /// No token since the last delimiter: a `DELIMITER` command may start here.
     private var atStatementStart = true
     private var wordIsFirstInStatement = false
+    /// The word's first byte: a one-byte word `E` before a quote opens an escape string.
+    private var wordFirstByte: UInt8 = 0
+    /// The tag of the dollar quote being read or closed (without its `$`s).
+    private var dollarTagBytes: [UInt8] = []
+    private var dollarMatched = 0
+    /// Open block comments, for dialects where they nest.
+    private var commentDepth = 0
     private var newDelimiter: [UInt8] = []
 
     init(dialect: Dialect) {
         let mysql = dialect == .mysql
+        let postgres = dialect == .postgres
         backslashEscapes = mysql
         hashComments = mysql
         dashCommentNeedsBlank = mysql
         executableComments = mysql
-        bracketNames = !mysql
+        bracketNames = dialect == .sqlite
+        backtickNames = !postgres  // `[` and a backtick are operators or array syntax in postgres
         delimiterCommands = mysql
         doubleQuoteKind = mysql ? .doubleQuotedString : .quotedName
+        escapeStringPrefix = postgres
+        dollarQuotes = postgres
+        nestedComments = postgres
+        metaCommands = postgres
         text.reserveCapacity(Self.textCapacity)
         newDelimiter.reserveCapacity(Self.maxDelimiterLength)
     }
@@ -182,7 +212,7 @@ struct Lexer {
                     beginQuoted(.string, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
                 case 0x22:  // "
                     beginQuoted(doubleQuoteKind, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
-                case 0x60:  // `
+                case 0x60 where backtickNames:  // `
                     beginQuoted(.quotedName, closing: b, escapes: false, doubles: true, at: offset)
                 case 0x5B where bracketNames:  // [
                     beginQuoted(.quotedName, closing: 0x5D, escapes: false, doubles: false, at: offset)
@@ -198,6 +228,13 @@ struct Lexer {
                 case 0x2A where inExecutableComment:  // *
                     state = .executableStar
                     tokenStart = offset
+                case 0x24 where dollarQuotes:  // $
+                    state = .dollarTag
+                    tokenStart = offset
+                    dollarTagBytes.removeAll(keepingCapacity: true)
+                case 0x5C where metaCommands && atStatementStart:  // \ psql meta-command line
+                    state = .lineComment
+                    tokenStart = offset
                 case 0x28, 0x29, 0x2C, 0x2E:
                     i &+= 1
                     let kind: TokenKind = b == 0x28 ? .openParen : b == 0x29 ? .closeParen : b == 0x2C ? .comma : .dot
@@ -208,6 +245,7 @@ struct Lexer {
                         state = .word
                         tokenStart = offset
                         wordIsFirstInStatement = atStatementStart && !inExecutableComment
+                        wordFirstByte = b
                         beginText(collect: reportsTokens || wordIsFirstInStatement)
                         // The first byte is the word's even when it is a delimiter's first byte
                         // being replayed; only later bytes may end the word at a delimiter.
@@ -235,6 +273,11 @@ struct Lexer {
                 state = .between
                 if wordIsFirstInStatement, delimiterCommands, p[j] == 0x20 || p[j] == 0x09, isDelimiterKeyword {
                     state = .delimiterCommandBlank
+                    continue
+                }
+                if escapeStringPrefix, p[j] == 0x27, wordFirstByte | 0x20 == 0x65, chunkBase &+ j &- tokenStart == 1 {
+                    beginQuoted(.string, closing: 0x27, escapes: true, doubles: true, at: tokenStart)
+                    i &+= 1
                     continue
                 }
                 if let t = token(.word, tokenStart, chunkBase &+ j) { return t }
@@ -362,22 +405,83 @@ struct Lexer {
                 }
 
             case .blockComment:
-                let j = ByteScan.firstIndex(of: 0x2A, in: p, from: i, to: end)
+                let j = nestedComments
+                    ? ByteScan.firstIndex(of: 0x2A, or: 0x2F, in: p, from: i, to: end)
+                    : ByteScan.firstIndex(of: 0x2A, in: p, from: i, to: end)
                 if j == end {
                     i = end
                 } else {
                     i = j &+ 1
-                    state = .blockCommentStar
+                    state = p[j] == 0x2A ? .blockCommentStar : .blockCommentSlash
                 }
 
             case .blockCommentStar:
                 if p[i] == 0x2F {
                     i &+= 1
-                    state = .between
+                    if commentDepth > 0 {
+                        commentDepth &-= 1
+                        state = .blockComment
+                    } else {
+                        state = .between
+                    }
                 } else if p[i] == 0x2A {
                     i &+= 1
                 } else {
                     state = .blockComment
+                }
+
+            case .blockCommentSlash:
+                if p[i] == 0x2A {
+                    i &+= 1
+                    commentDepth &+= 1
+                }
+                state = .blockComment
+
+            case .dollarTag:
+                let b = p[i]
+                if b == 0x24 {
+                    i &+= 1
+                    dollarMatched = 0
+                    state = .dollarBody
+                } else if Self.isWordByte(b), b &- 0x30 >= 10 || !dollarTagBytes.isEmpty {
+                    dollarTagBytes.append(b)
+                    i &+= 1
+                } else if dollarTagBytes.isEmpty && b &- 0x30 >= 10 {
+                    state = .between  // a lone `$`
+                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
+                } else {
+                    // `$1` (a parameter) or `$name` never closed by a `$`: a word, read on from here.
+                    state = .word
+                    wordIsFirstInStatement = false
+                    wordFirstByte = 0x24
+                    beginText(collect: reportsTokens)
+                    if collectsText { text.append(0x24); text.append(contentsOf: dollarTagBytes.prefix(Self.textCapacity - 1)) }
+                }
+
+            case .dollarBody:
+                let j = ByteScan.firstIndex(of: 0x24, in: p, from: i, to: end)
+                if j == end {
+                    i = end
+                } else {
+                    i = j &+ 1
+                    dollarMatched = 0
+                    state = .dollarClose
+                }
+
+            case .dollarClose:
+                let b = p[i]
+                if dollarMatched < dollarTagBytes.count, b == dollarTagBytes[dollarMatched] {
+                    i &+= 1
+                    dollarMatched &+= 1
+                } else if b == 0x24, dollarMatched == dollarTagBytes.count {
+                    i &+= 1
+                    state = .between
+                    if let t = token(.string, tokenStart, chunkBase &+ i) { return t }
+                } else if b == 0x24 {
+                    i &+= 1
+                    dollarMatched = 0
+                } else {
+                    state = .dollarBody
                 }
 
             case .executableStar:
@@ -458,11 +562,17 @@ struct Lexer {
             return token(quotedKind, tokenStart, end)
         case .dash, .slash, .executableStar:
             return token(.other, tokenStart, tokenStart + 1)
+        case .dollarTag:
+            return dollarTagBytes.isEmpty ? token(.other, tokenStart, tokenStart + 1) : token(.word, tokenStart, end)
+        case .dollarBody, .dollarClose:
+            let tag = String(decoding: dollarTagBytes, as: UTF8.self)
+            throw .unterminated(what: "dollar-quoted string", expected: "$\(tag)$", at: tokenStart)
         case .quoted, .quotedEscape:
             let closing = String(UnicodeScalar(quote))
             let what = quotedKind == .quotedName ? "quoted name" : "string literal"
             throw .unterminated(what: what, expected: closing, at: tokenStart)
-        case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar:
+        case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar, .blockCommentSlash:
+            commentDepth = 0
             throw .unterminated(what: "comment", expected: "*/", at: tokenStart)
         }
     }

@@ -42,6 +42,20 @@ enum LockLiteral {
         kind == .string || kind == .doubleQuotedString || kind == .quotedName
     }
 
+    /// Reads a PostgreSQL COPY text field: `\N` (NULL) is not held, a field with any other escape
+    /// is no plain literal, and the rest reads like a quoted value's content (`t`, `1`, `true`),
+    /// released in its own style (`f`, `0`, `false`). No released value needs escaping.
+    static func copyField(_ range: Range<Int>, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+        let bytes = Array(row[range])
+        if bytes == [backslash, 0x4E] { return .notHeld }
+        guard !bytes.contains(backslash) else { return .unrecognized }
+        switch text(bytes, dialect: dialect) {
+        case .notHeld: return .notHeld
+        case .unrecognized: return .unrecognized
+        case .held(let released): return .held(replace: range, with: released)
+        }
+    }
+
     private enum Content {
         case text, bits, hex
     }

@@ -11,11 +11,9 @@ enum RowRelease {
         let bytes: [UInt8]
     }
 
-    private static let null = Array("NULL".utf8)
-
     static func decide(
         row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect,
-        releaseStamp: [UInt8]?
+        releaseStamp: [UInt8]?, format: ValueFormat = .sqlLiteral
     ) -> RowRelease {
         let rule = layout.rule
         func literal(_ span: ValueSpan) -> [UInt8] { Array(row[span.start..<span.end]) }
@@ -30,9 +28,9 @@ enum RowRelease {
         if let newValue = rule.newValue {
             // A `--set` row is "held" while its value differs from the one asked for.
             guard plain(flagSpan) != LockLiteral.plainValue(ofLiteral: newValue, dialect: dialect) else { return .notHeld }
-            flagEdit = Edit(range: flagSpan.start..<flagSpan.end, bytes: newValue)
+            flagEdit = Edit(range: flagSpan.start..<flagSpan.end, bytes: format.spelling(ofLiteral: newValue, dialect: dialect))
         } else {
-            switch LockLiteral.flag(flagSpan, in: row, dialect: dialect) {
+            switch format.flag(flagSpan, in: row, dialect: dialect) {
             case .notHeld:
                 return .notHeld
             case .unrecognized:
@@ -51,11 +49,11 @@ enum RowRelease {
             edits.append(Edit(range: span.start..<span.end, bytes: bytes))
             changes.append(change(layout.columns[index], from: old, to: bytes))
         }
-        for index in layout.nullIndexes where !Keyword.null.matches(literal(values[index])) {
-            replace(index, with: null)
+        for index in layout.nullIndexes where !format.isNull(literal(values[index])) {
+            replace(index, with: format.null)
         }
         if let index = layout.stampIndex, let releaseStamp {
-            replace(index, with: releaseStamp)
+            replace(index, with: format.spelling(ofLiteral: releaseStamp, dialect: dialect))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         let lock = HeldLock(

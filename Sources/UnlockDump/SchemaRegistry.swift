@@ -3,21 +3,29 @@
 struct SchemaRegistry {
     private struct Key: Hashable {
         var database: [UInt8]
-        /// Lower-cased, as table lookups in lock rules ignore case where the rule does.
+        /// Lower-cased where names fold case, as table lookups in lock rules ignore case where the
+        /// rule does.
         var table: [UInt8]
     }
 
+    /// False in postgres: pg_dump spells a table the same way everywhere, and `"DATABASECHANGELOGLOCK"`
+    /// and `databasechangeloglock` are two tables there.
+    private let foldsCase: Bool
     private var tables: [Key: [[UInt8]]] = [:]
 
-    private static func key(database: [UInt8]?, table: [UInt8]) -> Key {
-        Key(database: database ?? [], table: table.map(ASCII.lowercased))
+    init(foldsCase: Bool) {
+        self.foldsCase = foldsCase
+    }
+
+    private func key(database: [UInt8]?, table: [UInt8]) -> Key {
+        Key(database: database ?? [], table: foldsCase ? table.map(ASCII.lowercased) : table)
     }
 
     mutating func record(database: [UInt8]?, table: [UInt8], columns: [[UInt8]]) {
-        tables[Self.key(database: database, table: table)] = columns
+        tables[key(database: database, table: table)] = columns
     }
 
     func columns(database: [UInt8]?, table: [UInt8]) -> [[UInt8]]? {
-        tables[Self.key(database: database, table: table)]
+        tables[key(database: database, table: table)]
     }
 }

@@ -6,6 +6,9 @@ enum RecognizerStep {
     /// The token is the `)` closing that row: the row is complete.
     case endRow
     case endStatement
+    /// The token ended a `COPY ... FROM stdin` statement: data lines follow, up to a `\.` line.
+    /// `lockRows`: they are rows of the lock table `target`, in COPY's text format.
+    case beginCopyData(lockRows: Bool)
     /// Something the user should hear about; the statement is left as it is.
     case warn(String)
     case malformed(String)
@@ -39,6 +42,9 @@ struct StatementRecognizer {
         case insertAfterName
         case insertColumns
         case insertAfterColumns
+        /// postgres `OVERRIDING SYSTEM VALUE` / `OVERRIDING USER VALUE` (pg_dump writes it for
+        /// identity columns): this many words left before VALUES.
+        case insertOverriding(wordsLeft: Int)
         case insertRowStart
         case row
         case afterRow
@@ -48,13 +54,27 @@ struct StatementRecognizer {
         case createTableBody(expectingColumn: Bool)
         /// A trigger, procedure, function or event: BEGIN ... END blocks nest inside.
         case routine
+        case copyName
+        case copyAfterName
+        case copyColumns
+        case copyTail(CopySource)
+    }
+
+    /// How far a COPY statement has told where its data comes from.
+    private enum CopySource {
+        case unknown, from
+        /// `FROM stdin`, and nothing after it: text format with the default TAB and `\N`.
+        case stdin
+        /// `FROM stdin` with options (CSV, another delimiter, ...): data follows, in a format
+        /// whose rows are left as they are.
+        case stdinWithOptions
     }
 
     private let dialect: Dialect
     private let catalogue: LockCatalogue
     private var phase = Phase.start
     private var currentDatabase: [UInt8]?
-    private var schemas = SchemaRegistry()
+    private var schemas: SchemaRegistry
     private var name = QualifiedName()
     private(set) var target: LockTarget?
     /// The INSERT's own column list, or the CREATE TABLE's columns being read.
@@ -69,6 +89,7 @@ struct StatementRecognizer {
     init(dialect: Dialect, catalogue: LockCatalogue) {
         self.dialect = dialect
         self.catalogue = catalogue
+        schemas = SchemaRegistry(foldsCase: dialect != .postgres)
     }
 
     var isAtStatementStart: Bool {
@@ -137,6 +158,9 @@ struct StatementRecognizer {
             }
         case .insertAfterColumns:
             return expectValues(token, text: text)
+        case .insertOverriding(let wordsLeft):
+            guard token.kind == .word else { return unsupportedInsert("an unexpected token after OVERRIDING") }
+            phase = wordsLeft > 1 ? .insertOverriding(wordsLeft: wordsLeft - 1) : .insertAfterColumns
         case .insertRowStart:
             guard token.kind == .openParen else {
                 return unsupportedInsert("a VALUES list that is not a list of rows")
@@ -187,6 +211,34 @@ struct StatementRecognizer {
             createTableBody(token, text: text, expectingColumn: expectingColumn)
         case .routine:
             routineToken(token, text: text)
+        case .copyName:
+            switch name.consume(token, text: text, isName: isName(token)) {
+            case .needMore:
+                break
+            case .notAName:
+                phase = .copyTail(.unknown)  // COPY (query) TO ...
+            case .complete:
+                target = lockTarget()
+                phase = .copyAfterName
+                return consume(token, text: text, customDelimiter: customDelimiter)
+            }
+        case .copyAfterName:
+            if token.kind == .openParen {
+                columns.removeAll(keepingCapacity: true)
+                phase = .copyColumns
+            } else {
+                phase = .copyTail(.unknown)
+                return consume(token, text: text, customDelimiter: customDelimiter)
+            }
+        case .copyColumns:
+            if isName(token) {
+                columns.append(text)
+            } else if token.kind == .closeParen {
+                hasColumnList = true
+                phase = .copyTail(.unknown)
+            }
+        case .copyTail(let source):
+            return copyTail(token, text: text, source: source)
         }
         return .proceed
     }
@@ -203,6 +255,8 @@ struct StatementRecognizer {
             phase = .createHead
         } else if dialect == .mysql, Keyword.use.matches(text) {
             phase = .use
+        } else if dialect == .postgres, Keyword.copy.matches(text) {
+            phase = .copyName
         }
         return .proceed
     }
@@ -218,11 +272,38 @@ struct StatementRecognizer {
             }
             // With the default delimiter a `;` inside BEGIN ... END belongs to the body.
             if blockDepth > 0, !customDelimiter { return .proceed }
+        case .copyTail(.stdin):
+            phase = .start
+            return .beginCopyData(lockRows: target != nil)
+        case .copyTail(.stdinWithOptions):
+            phase = .start
+            return .beginCopyData(lockRows: false)
         default:
             break
         }
         phase = .start
         return .endStatement
+    }
+
+    /// After a COPY's table and columns: watches for `FROM stdin`, the form whose data follows in
+    /// the dump itself.
+    private mutating func copyTail(_ token: Token, text: [UInt8], source: CopySource) -> RecognizerStep {
+        let word = token.kind == .word
+        switch source {
+        case .unknown:
+            if word, Keyword.from.matches(text) { phase = .copyTail(.from) }
+        case .from:
+            phase = .copyTail(word && Keyword.stdin.matches(text) ? .stdin : .unknown)
+        case .stdin:
+            phase = .copyTail(.stdinWithOptions)
+            if let target {
+                let table = String(decoding: target.table, as: UTF8.self)
+                return .warn("COPY \(table) FROM stdin with options: its rows were left as they are")
+            }
+        case .stdinWithOptions:
+            break
+        }
+        return .proceed
     }
 
     private func isName(_ token: Token) -> Bool {
@@ -238,13 +319,11 @@ struct StatementRecognizer {
             phase = .skip
             return .proceed
         case .complete:
-            guard let table = name.table, case let rules = catalogue.rules(forTable: table, dialect: dialect), !rules.isEmpty else {
+            guard let lock = lockTarget() else {
                 phase = .skip
                 return .proceed
             }
-            target = LockTarget(
-                rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
-                database: name.database ?? currentDatabase, table: table)
+            target = lock
             if case .createTableName = phase {
                 phase = .createTableOpen
             } else {
@@ -255,9 +334,24 @@ struct StatementRecognizer {
         }
     }
 
+    /// The lock table the name just read names, if it is one.
+    /// The name just read, as a lock target when some rule claims it.
+    private func lockTarget() -> LockTarget? {
+        guard let table = name.table, case let rules = catalogue.rules(forTable: table, dialect: dialect), !rules.isEmpty else {
+            return nil
+        }
+        return LockTarget(
+            rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
+            database: name.database ?? currentDatabase, table: table)
+    }
+
     private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
         if token.kind == .word, Keyword.values.matches(text) || Keyword.value.matches(text) {
             phase = .insertRowStart
+            return .proceed
+        }
+        if dialect == .postgres, token.kind == .word, Keyword.overriding.matches(text) {
+            phase = .insertOverriding(wordsLeft: 2)
             return .proceed
         }
         return unsupportedInsert("no VALUES list (INSERT ... SELECT or ... SET)")
@@ -286,8 +380,9 @@ struct StatementRecognizer {
         case .comma:
             expecting = depth == 1
         default:
+            let constraints = dialect == .postgres ? Keyword.postgresTableConstraints : Keyword.tableConstraints
             if expectingColumn, depth == 1, isName(token),
-               token.kind != .word || !Keyword.tableConstraints.containsMatch(for: text) {
+               token.kind != .word || !constraints.containsMatch(for: text) {
                 columns.append(text)
             }
         }

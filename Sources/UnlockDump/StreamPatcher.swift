@@ -23,6 +23,10 @@ struct StreamPatcher {
     private var rowBytes: [UInt8] = []
     private var rowStart = SourcePosition(byte: 0, line: 1, column: 1)
     private var statementStart: SourcePosition?
+    /// The data block of a `COPY ... FROM stdin` in progress: its bytes bypass the lexer.
+    private var copyData: CopyDataScanner?
+    /// The fields of a lock table's COPY line, reused from line to line.
+    private var copyFields: [ValueSpan] = []
     /// Tables already warned about (assumed layout, not a lock layout), to warn once each.
     private var warnedTables: Set<[UInt8]> = []
 
@@ -45,7 +49,12 @@ struct StreamPatcher {
         emitFrom = 0
         var i = prefix
         do {
-            while let token = try lexer.next(p, count, &i) {
+            while true {
+                if copyData != nil {
+                    try scanCopyData(p, count, &i, into: &sink)
+                    if copyData != nil { break }  // the chunk ended inside the data
+                }
+                guard let token = try lexer.next(p, count, &i) else { break }
                 try handle(token, in: p, into: &sink)
             }
         } catch let error as LexError {
@@ -75,6 +84,14 @@ struct StreamPatcher {
             } catch let error as LexError {
                 throw malformed(error, in: p)
             }
+        }
+        if copyData?.endsAtInputEnd == true {
+            if capturing { try writeRow(with: [], into: &sink) }  // the `\.` line
+            capturing = false
+            copyData = nil
+        }
+        if copyData != nil, let statementStart {
+            throw MalformedDump(at: statementStart, "unterminated COPY data at end of input (expected a line \\.)")
         }
         if capturing {
             throw MalformedDump(at: rowStart, "lock-table row not closed at end of input (expected ')')")
@@ -107,6 +124,8 @@ struct StreamPatcher {
             try releaseRow(into: &sink)
         case .endStatement:
             statementStart = nil
+        case .beginCopyData(let lockRows):
+            copyData = CopyDataScanner(reportsLines: lockRows)
         case .warn(let message):
             report.warnings.append("\(position(of: token.start, in: p)): \(message)")
         case .malformed(let message):
@@ -158,11 +177,18 @@ struct StreamPatcher {
         }
     }
 
-    /// Decides the complete buffered row, then writes it, released or as it was.
+    /// Decides the complete buffered INSERT row, then writes it, released or as it was.
     private mutating func releaseRow<Sink: DumpSink>(into sink: inout Sink) throws {
+        try release(values: recognizer.row.spans, rowOffset: recognizer.row.rowStart, format: .sqlLiteral, into: &sink)
+    }
+
+    /// Decides the complete buffered row whose `values` start at input offset `rowOffset`, then
+    /// writes it, released or as it was.
+    private mutating func release<Sink: DumpSink>(
+        values: [ValueSpan], rowOffset: Int, format: ValueFormat, into sink: inout Sink
+    ) throws {
         report.lockRowsSeen += 1
         guard let target = recognizer.target else { return }
-        let values = recognizer.row.spans
         let (columns, source) = recognizer.rowColumns
         let tableName = String(decoding: target.database.map { $0 + [0x2E] + target.table } ?? target.table, as: UTF8.self)
         let summary = summaryIndex(for: target)
@@ -196,7 +222,7 @@ struct StreamPatcher {
             let decision = rowBytes.withUnsafeBytes { row in
                 RowRelease.decide(
                     row: row, values: values, layout: layout, target: target, dialect: dialect,
-                    releaseStamp: catalogue.releaseStamp)
+                    releaseStamp: catalogue.releaseStamp, format: format)
             }
             switch decision {
             case .notHeld:
@@ -207,7 +233,6 @@ struct StreamPatcher {
             case .held(let found, let lock):
                 report.heldLocks.append(lock)
                 report.tables[summary].rowsReleased += 1
-                let rowOffset = recognizer.row.rowStart
                 report.edits += found.map {
                     ByteEdit(offset: rowOffset + $0.range.lowerBound, length: $0.range.count, replacement: $0.bytes)
                 }
@@ -236,6 +261,41 @@ struct StreamPatcher {
                 from = edit.range.upperBound
             }
             try emit(UnsafeRawBufferPointer(rebasing: bytes[from...]), into: &sink)
+        }
+    }
+
+    /// Passes COPY data through up to its `\.` line. A lock table's data is buffered a line at a
+    /// time (each bounded like an INSERT row) and each line released like a row; any other
+    /// table's data goes straight to the sink.
+    private mutating func scanCopyData<Sink: DumpSink>(
+        _ p: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, into sink: inout Sink
+    ) throws {
+        while let event = copyData!.next(p, count, &i, chunkBase: chunkBase) {
+            switch event {
+            case .lineEnd(let end):
+                if capturing {
+                    try bufferRow(p, to: end - chunkBase)
+                    let fields = rowBytes.withUnsafeBytes { line in
+                        CopyLineFields.split(line, into: &copyFields)
+                        return copyFields
+                    }
+                    try release(values: fields, rowOffset: rowStart.byte, format: .copyText, into: &sink)
+                } else {
+                    try write(p, to: end - chunkBase, into: &sink)  // the COPY statement's own line
+                }
+                capturing = true
+                rowBytes.removeAll(keepingCapacity: true)
+                rowStart = position(of: end, in: p)
+            case .blockEnd(let end):
+                if capturing {
+                    try bufferRow(p, to: end - chunkBase)
+                    try writeRow(with: [], into: &sink)  // the `\.` line
+                    capturing = false
+                }
+                copyData = nil
+                statementStart = nil
+                return
+            }
         }
     }
 

@@ -189,7 +189,8 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         case "auto": return nil
         case "mysql", "mariadb": return .mysql
         case "sqlite": return .sqlite
-        default: throw UsageError("invalid dialect '\(name)' (expected mysql, mariadb, sqlite or auto)")
+        case "postgres", "postgresql", "pg": return .postgres
+        default: throw UsageError("invalid dialect '\(name)' (expected mysql, mariadb, sqlite, postgres or auto)")
         }
     }
 

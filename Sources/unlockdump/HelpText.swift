@@ -8,9 +8,10 @@ enum HelpText {
 
         Usage: unlockdump [OPTIONS] [INPUT]
 
-        Reads a mysqldump/mariadb-dump or sqlite3 .dump from INPUT (a file, or stdin
-        when INPUT is absent or "-"), releases held migration locks by rewriting the
-        lock rows' values, and writes the dump otherwise byte-for-byte unchanged.
+        Reads a mysqldump/mariadb-dump, sqlite3 .dump or plain pg_dump from INPUT (a
+        file, or stdin when INPUT is absent or "-"), releases held migration locks by
+        rewriting the lock rows' values, and writes the dump otherwise byte-for-byte
+        unchanged.
         It never connects to a database. A gzip-compressed INPUT (told by its first
         bytes, not its name; several members concatenated are fine) is decompressed
         on the fly.
@@ -32,8 +33,9 @@ enum HelpText {
                                is held, 0 if none
               --gzip           gzip-compress the output (implied by an -o FILE
                                ending in .gz; --in-place keeps INPUT's compression)
-              --dialect D      mysql | sqlite | auto (default: auto, decided from
-                               the dump's own markers); mariadb means mysql
+              --dialect D      mysql | sqlite | postgres | auto (default: auto,
+                               decided from the dump's own markers); mariadb
+                               means mysql, postgresql and pg mean postgres
 
         What is rewritten:
               --only LIST      look only for these built-in locks: ghost, knex,

@@ -58,7 +58,10 @@ import Testing
         #expect(result.stderr == "unlockdump: no held lock found (\(dump.count) bytes read)\n")
     }
 
-    @Test(arguments: [["--dialect", "mysql"], ["--dialect", "mariadb"], ["--dialect=sqlite"], ["--dialect=auto"]])
+    @Test(arguments: [
+        ["--dialect", "mysql"], ["--dialect", "mariadb"], ["--dialect=sqlite"], ["--dialect=auto"],
+        ["--dialect", "postgres"], ["--dialect=postgresql"], ["--dialect=pg"], ["--dialect=PG"],
+    ])
     func dialectIsAccepted(arguments: [String]) throws {
         let dump = Data("INSERT INTO t VALUES (1,'a');\n".utf8)
         let result = try Unlockdump.run(arguments, stdin: .data(dump))

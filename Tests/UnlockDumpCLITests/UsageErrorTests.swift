@@ -13,7 +13,7 @@ import Testing
         ["dump.sql", "--output"],
         ["dump.sql", "--dialect"],
         ["dump.sql", "--backup"],
-        ["dump.sql", "--dialect", "postgres"],
+        ["dump.sql", "--dialect", "mssql"],
         ["dump.sql", "--dialect=oracle"],
         ["dump.sql", "other.sql"],
         ["--in-place", "-o", "out.sql", "dump.sql"],
