@@ -74,8 +74,8 @@ done
 n=0
 for file in "$raw"/*.sql; do
     name=$(basename "$file" .sql)
-    # auto, mysql, sqlite; and one variant with a small maxLockRowBytes (0x04 | 7 << 3 = 64 bytes).
-    for config in 00 01 02 3c; do
+    # auto, mysql, sqlite, postgres; and one variant with a small maxLockRowBytes (0x04 | 7 << 3 = 64 bytes).
+    for config in 00 01 02 03 3c; do
         n=$((n + 1))
         { printf "\\x$config\\x$(printf %02x $((n % 256)))"; cat "$file"; } > "$seeds/$name-$config"
     done

@@ -3,7 +3,7 @@
 // but only its public API is used here, exactly as a client would).
 //
 // Input layout: byte 0 = configuration, byte 1 = chunking seed, the rest = the dump.
-//   byte 0, bits 0-1: dialect (0 auto, 1 mysql, 2 sqlite, 3 auto)
+//   byte 0, bits 0-1: dialect (0 auto, 1 mysql, 2 sqlite, 3 postgres)
 //   byte 0, bit 2:    small maxLockRowBytes, 8 + 8 * (bits 3-7) bytes; otherwise 1 MiB
 // Inputs shorter than 2 bytes are ignored.
 //
@@ -205,6 +205,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let dialect: Dialect? = switch config & 3 {
     case 1: .mysql
     case 2: .sqlite
+    case 3: .postgres
     default: nil
     }
     let maxLockRowBytes = config & 4 != 0 ? 8 + 8 * Int(config >> 3) : 1 << 20
