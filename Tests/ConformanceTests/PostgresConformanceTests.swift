@@ -42,7 +42,7 @@ struct PostgresConformanceTests {
         let source = PostgresFixture.database
         let original = scratch.path("\(source).sql")
         try server.dump(testCase.options + [source], to: original)
-        let patched = try Self.patch(original, testCase, scratch: scratch)
+        let patched = try Self.patch(original, testCase)
 
         let target = "restored_\(index)"
         try server.sql("DROP DATABASE IF EXISTS \(target);")
@@ -85,31 +85,18 @@ struct PostgresConformanceTests {
         }
     }
 
-    /// Runs the built binary as a user would, stdin -> stdout and FILE -o OUT (which must agree),
-    /// checks `--check` before and after, and the byte difference. Returns the patched file.
-    static func patch(_ original: String, _ testCase: PostgresCase, scratch: Scratch) throws -> String {
+    /// `RoundTrip.run`, then the warnings and the byte difference. Returns the patched file.
+    static func patch(_ original: String, _ testCase: PostgresCase) throws -> String {
         let holdsLocks = !testCase.schemaOnly
-        let piped = scratch.path("stdout.sql"), written = scratch.path("patched.sql")
-        let viaPipe = try Unlockdump.run([], stdin: .file(original), stdoutPath: piped)
-        try #require(viaPipe.status == 0, "unlockdump < dump: exit \(viaPipe.status)\n\(viaPipe.stderr)")
-        let viaFile = try Unlockdump.run([original, "-o", written])
-        try #require(viaFile.status == 0, "unlockdump dump -o FILE: exit \(viaFile.status)\n\(viaFile.stderr)")
-        let input = try Data(contentsOf: URL(fileURLWithPath: original))
-        let output = try Data(contentsOf: URL(fileURLWithPath: written))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: piped)) == output, "stdout and -o FILE wrote different bytes")
-        let warnings = viaFile.stderrLines.filter { $0.contains("warning") }
+        let result = try RoundTrip.run(original, holdsLocks: holdsLocks)
+        let warnings = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains("warning") }
         let expectedWarnings = testCase.assumesLayouts ? warnings.filter { $0.contains("assumed the layout") } : []
-        #expect(warnings == expectedWarnings, "unexpected warnings:\n\(viaFile.stderr)")
+        #expect(warnings == expectedWarnings, "unexpected warnings:\n\(result.stderr)")
 
-        let before = try Unlockdump.run(["--check", original])
-        #expect(before.status == (holdsLocks ? 1 : 0), "--check on the original: exit \(before.status)\n\(before.stderr)")
-        let after = try Unlockdump.run(["--check", written])
-        #expect(after.status == 0, "--check on the patched dump: exit \(after.status)\n\(after.stderr)")
-
-        let report = PostgresDumpDiff.check(original: input, patched: output, locks: PostgresFixture.locks,
+        let report = PostgresDumpDiff.check(original: result.input, patched: result.output, locks: PostgresFixture.locks,
                                             expectedHeld: holdsLocks ? PostgresFixture.heldRows : [])
         #expect(report.problems.isEmpty, "\(report.problems.prefix(10).joined(separator: "\n"))")
-        return written
+        return result.written
     }
 
     private static func dumpText(_ server: PostgresServer, _ arguments: [String], _ scratch: Scratch) throws -> String {

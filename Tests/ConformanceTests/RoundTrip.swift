@@ -6,10 +6,20 @@ import TestSupport
 /// would, both ways, check `--check` before and after, and prove the edit is confined to the held
 /// lock rows. Returns the patched file.
 enum RoundTrip {
-    static func patch(
-        _ original: String, dialect: DumpDiff.Dialect, database: String?, locks: [LockTable],
-        sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> String {
+    /// What a run of the binary gave on one dump.
+    struct Result {
+        let input: Data
+        let output: Data
+        /// The patched file.
+        let written: String
+        /// The report of the `FILE -o OUT` run.
+        let stderr: String
+    }
+
+    /// Runs the built binary as a user would: stdin -> stdout, `FILE -o OUT`, and the dump
+    /// compressed by the real gzip through `FILE.gz -o OUT.gz`, which must all write the same SQL;
+    /// then `--check`: 1 on the original when it holds a lock (0 otherwise), 0 once patched.
+    static func run(_ original: String, holdsLocks: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let base = original.hasSuffix(".sql") ? String(original.dropLast(4)) : original
         let piped = base + ".stdout.sql", written = base + ".patched.sql"
 
@@ -24,18 +34,37 @@ enum RoundTrip {
         #expect(try Data(contentsOf: URL(fileURLWithPath: piped)) == output,
                 "stdout and -o FILE wrote different bytes", sourceLocation: sourceLocation)
 
-        // 4. --check: 1 on the original (every fixture dump holds a lock), 0 once patched.
+        // The same dump compressed by the real gzip: read compressed, written compressed, and the
+        // SQL inside the output identical to the plain run's.
+        let gzip = try #require(Subprocess.which("gzip"), "gzip is missing", sourceLocation: sourceLocation)
+        let compressed = base + ".sql.gz", compressedOut = base + ".patched.sql.gz"
+        _ = try Subprocess.run(gzip, ["-c", original], stdoutPath: compressed)
+        let viaGzip = try Unlockdump.run([compressed, "-o", compressedOut])
+        try #require(viaGzip.status == 0, "unlockdump dump.gz -o out.gz: exit \(viaGzip.status)\n\(viaGzip.stderr)", sourceLocation: sourceLocation)
+        let inflated = try Subprocess.run(gzip, ["-dc", compressedOut])
+        #expect(inflated.status == 0 && inflated.stdout == output,
+                "gzip -dc of the .gz output differs from the plain output", sourceLocation: sourceLocation)
+
+        // 4. --check: 1 on the original when it holds a lock, 0 once patched.
         let before = try Unlockdump.run(["--check", original])
-        #expect(before.status == 1, "--check on the original: exit \(before.status)\n\(before.stderr)", sourceLocation: sourceLocation)
+        #expect(before.status == (holdsLocks ? 1 : 0), "--check on the original: exit \(before.status)\n\(before.stderr)", sourceLocation: sourceLocation)
         let after = try Unlockdump.run(["--check", written])
         #expect(after.status == 0, "--check on the patched dump: exit \(after.status)\n\(after.stderr)", sourceLocation: sourceLocation)
+        return Result(input: input, output: output, written: written, stderr: viaFile.stderr)
+    }
 
+    /// `run`, then proves the byte difference of a mysqldump or sqlite3 dump is confined to the
+    /// held lock rows, and is exactly their release. Returns the patched file.
+    static func patch(
+        _ original: String, dialect: DumpDiff.Dialect, database: String?, locks: [LockTable],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let result = try run(original, sourceLocation: sourceLocation)
         // 3. The byte difference is confined to the lock rows, and is exactly their release.
-        let expected = DumpDiff.heldRows(of: locks)
-        let report = DumpDiff.check(original: input, patched: output, dialect: dialect, database: database,
-                                    locks: locks, expectedHeld: expected)
+        let report = DumpDiff.check(original: result.input, patched: result.output, dialect: dialect, database: database,
+                                    locks: locks, expectedHeld: DumpDiff.heldRows(of: locks))
         #expect(report.problems.isEmpty, "\(URL(fileURLWithPath: original).lastPathComponent):\n\(report.problems.prefix(10).joined(separator: "\n"))",
                 sourceLocation: sourceLocation)
-        return written
+        return result.written
     }
 }
