@@ -9,20 +9,17 @@ import TestSupport
 /// `deinit`, and a watchdog shell stops it and removes its directory if the test process dies first.
 final class MariaDBServer: @unchecked Sendable {
     let name: String
-    let directory: URL
-    var socket: String { directory.appendingPathComponent("mysqld.sock").path }
-    private let process = Process()
-    private let watchdog = Process()
-    private let lock = NSLock()
-    private var stopped = false
-
-    var pid: Int32 { process.processIdentifier }
+    private let server: ServerProcess
+    var directory: URL { server.directory }
+    var socket: String { server.path("mysqld.sock") }
+    var pid: Int32 { server.pid }
 
     init(name: String) throws {
         self.name = name
-        directory = FileManager.default.temporaryDirectory
+        let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("unlockdump-conformance-\(name)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        server = ServerProcess(directory: directory, stopSignal: SIGTERM, killSignal: SIGKILL)
         do {
             try start()
         } catch {
@@ -33,7 +30,7 @@ final class MariaDBServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    private func path(_ name: String) -> String { server.path(name) }
 
     private func start() throws {
         let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
@@ -41,54 +38,18 @@ final class MariaDBServer: @unchecked Sendable {
             "--no-defaults", "--user=\(user)", "--datadir=\(path("data"))",
             "--auth-root-authentication-method=normal", "--skip-test-db",
         ])
-        process.executableURL = try Tools.path("mariadbd")
-        process.arguments = [
+        try server.launch(try Tools.path("mariadbd"), [
             "--no-defaults", "--user=\(user)", "--datadir=\(path("data"))", "--socket=\(socket)",
             "--skip-networking", "--pid-file=\(path("mysqld.pid"))", "--log-error=\(path("mysqld.err"))",
             "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
             "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M", "--skip-log-bin",
             "--max-allowed-packet=64M",
-        ]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-
-        // If this test process dies without stopping the server, the watchdog does it.
-        watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
-        watchdog.arguments = ["-c", """
-            while kill -0 "$2" 2>/dev/null; do
-              if ! kill -0 "$1" 2>/dev/null; then
-                kill -TERM "$2"
-                while kill -0 "$2" 2>/dev/null; do sleep 0.2; done
-                rm -rf "$3"
-                exit 0
-              fi
-              sleep 1
-            done
-            """, "watchdog", String(getpid()), String(process.processIdentifier), directory.path]
-        watchdog.standardInput = FileHandle.nullDevice
-        watchdog.standardOutput = FileHandle.nullDevice
-        watchdog.standardError = FileHandle.nullDevice
-        try watchdog.run()
-
-        // Ready when it answers a ping; give up after 60 s or when it has died.
-        let deadline = Date().addingTimeInterval(60)
-        while true {
-            if !process.isRunning {
-                throw StartFailed(name: name, log: log())
-            }
-            let ping = try Subprocess.run(try Tools.path("mariadb-admin"),
-                                          ["--no-defaults", "--socket=\(socket)", "-uroot", "ping"])
-            if ping.status == 0 { return }
-            if Date() > deadline { throw StartFailed(name: name, log: "not ready after 60 s\n" + log()) }
-            usleep(200_000)
+        ])
+        // Ready when it answers a ping.
+        let admin = try Tools.path("mariadb-admin")
+        try server.waitUntilReady(name: "mariadbd (\(name))", log: log) {
+            try Subprocess.run(admin, ["--no-defaults", "--socket=\(socket)", "-uroot", "ping"]).status == 0
         }
-    }
-
-    struct StartFailed: Error, CustomStringConvertible {
-        let name: String, log: String
-        var description: String { "mariadbd (\(name)) did not start:\n\(log)" }
     }
 
     func log() -> String {
@@ -96,23 +57,7 @@ final class MariaDBServer: @unchecked Sendable {
     }
 
     /// SIGTERM by pid, wait up to 30 s, then SIGKILL; removes the directory. Idempotent.
-    func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopped else { return }
-        stopped = true
-        if process.processIdentifier > 0, process.isRunning {
-            kill(process.processIdentifier, SIGTERM)
-            let deadline = Date().addingTimeInterval(30)
-            while process.isRunning, Date() < deadline { usleep(50_000) }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-            }
-        }
-        if watchdog.processIdentifier > 0, watchdog.isRunning { watchdog.waitUntilExit() }
-        try? FileManager.default.removeItem(at: directory)
-    }
+    func stop() { server.stop() }
 
     // MARK: Clients
 

@@ -52,26 +52,26 @@ enum PostgresTools {
 /// (the pid we hold is the postmaster's own). Stopped by that pid (SIGINT, a fast shutdown, then
 /// SIGQUIT) from the suite's scope, from `deinit`, and by a watchdog if the test process dies.
 final class PostgresServer: @unchecked Sendable {
-    let directory: URL
+    private let server: ServerProcess
+    var directory: URL { server.directory }
     var socketDirectory: String { directory.path }
-    private let process = Process()
-    private let watchdog = Process()
-    private let lock = NSLock()
-    private var stopped = false
     /// `setpriv ...` when running as root, else nothing.
     private let asServerUser: [String]
 
     init() throws {
         // Under /tmp rather than $TMPDIR: the postgres user must be able to reach the directory,
         // and a root's TMPDIR may sit below a directory it cannot enter.
-        directory = URL(fileURLWithPath: "/tmp")
+        let directory = URL(fileURLWithPath: "/tmp")
             .appendingPathComponent("unlockdump-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        server = ServerProcess(directory: directory, stopSignal: SIGINT, killSignal: SIGQUIT)
         if geteuid() == 0 {
             guard let user = getpwnam("postgres") else {
+                server.stop()
                 throw Tools.Missing(names: ["the postgres system user (Debian package postgresql)"])
             }
             guard chown(directory.path, user.pointee.pw_uid, user.pointee.pw_gid) == 0 else {
+                server.stop()
                 throw Tools.Missing(names: ["chown of \(directory.path) to postgres"])
             }
             asServerUser = ["/usr/bin/setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"]
@@ -88,7 +88,7 @@ final class PostgresServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+    private func path(_ name: String) -> String { server.path(name) }
 
     private func start() throws {
         try PostgresTools.run("initdb", [
@@ -96,53 +96,20 @@ final class PostgresServer: @unchecked Sendable {
         ], in: directory, as: asServerUser)
 
         let postgres = try PostgresTools.path("postgres")
-        process.executableURL = asServerUser.isEmpty ? postgres : URL(fileURLWithPath: asServerUser[0])
-        process.arguments = Array(asServerUser.dropFirst()) + [postgres.path] + [
-            "-D", path("data"), "-k", socketDirectory, "-c", "listen_addresses=",
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-            "-c", "shared_buffers=32MB", "-c", "max_connections=20",
-        ]
-        process.currentDirectoryURL = directory
         _ = FileManager.default.createFile(atPath: path("server.log"), contents: nil)
-        let logFile = try FileHandle(forWritingTo: URL(fileURLWithPath: path("server.log")))
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = logFile
-        process.standardError = logFile
-        try process.run()
-
-        // If this test process dies without stopping the server, the watchdog does it.
-        watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
-        watchdog.arguments = ["-c", """
-            while kill -0 "$2" 2>/dev/null; do
-              if ! kill -0 "$1" 2>/dev/null; then
-                kill -INT "$2"
-                while kill -0 "$2" 2>/dev/null; do sleep 0.2; done
-                rm -rf "$3"
-                exit 0
-              fi
-              sleep 1
-            done
-            """, "watchdog", String(getpid()), String(process.processIdentifier), directory.path]
-        watchdog.standardInput = FileHandle.nullDevice
-        watchdog.standardOutput = FileHandle.nullDevice
-        watchdog.standardError = FileHandle.nullDevice
-        try watchdog.run()
-
-        // Ready when pg_isready says so; give up after 60 s or when it has died.
-        let deadline = Date().addingTimeInterval(60)
+        try server.launch(
+            asServerUser.isEmpty ? postgres : URL(fileURLWithPath: asServerUser[0]),
+            Array(asServerUser.dropFirst()) + [postgres.path] + [
+                "-D", path("data"), "-k", socketDirectory, "-c", "listen_addresses=",
+                "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+                "-c", "shared_buffers=32MB", "-c", "max_connections=20",
+            ],
+            log: try FileHandle(forWritingTo: URL(fileURLWithPath: path("server.log"))))
+        // Ready when pg_isready says so.
         let isReady = try PostgresTools.path("pg_isready")
-        while true {
-            if !process.isRunning { throw StartFailed(log: log()) }
-            let ping = try Subprocess.run(isReady, ["-q", "-h", socketDirectory, "-U", "postgres"])
-            if ping.status == 0 { return }
-            if Date() > deadline { throw StartFailed(log: "not ready after 60 s\n" + log()) }
-            usleep(100_000)
+        try server.waitUntilReady(name: "postgres", log: log) {
+            try Subprocess.run(isReady, ["-q", "-h", socketDirectory, "-U", "postgres"]).status == 0
         }
-    }
-
-    struct StartFailed: Error, CustomStringConvertible {
-        let log: String
-        var description: String { "postgres did not start:\n\(log)" }
     }
 
     func log() -> String {
@@ -150,23 +117,7 @@ final class PostgresServer: @unchecked Sendable {
     }
 
     /// SIGINT by pid (fast shutdown), wait up to 30 s, then SIGQUIT; removes the directory. Idempotent.
-    func stop() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopped else { return }
-        stopped = true
-        if process.processIdentifier > 0, process.isRunning {
-            kill(process.processIdentifier, SIGINT)
-            let deadline = Date().addingTimeInterval(30)
-            while process.isRunning, Date() < deadline { usleep(50_000) }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGQUIT)
-                process.waitUntilExit()
-            }
-        }
-        if watchdog.processIdentifier > 0, watchdog.isRunning { watchdog.waitUntilExit() }
-        try? FileManager.default.removeItem(at: directory)
-    }
+    func stop() { server.stop() }
 
     // MARK: Clients
 
