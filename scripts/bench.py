@@ -68,6 +68,7 @@ def main():
         ("mysqldump", "mysql", args.size_mb),
         ("sqlite3 .dump", "sqlite", args.size_mb),
         (f"{args.line_mb} MiB line", "line", args.line_mb),
+        (f"{args.line_mb} MiB string value", "value", args.line_mb),
     ]
     if args.suite == "gzip":
         files = files[:1]

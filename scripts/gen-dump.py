@@ -4,6 +4,7 @@
   gen-dump.py mysql  SIZE_MB OUT     mysqldump (MySQL 8 style, one-line extended INSERTs)
   gen-dump.py sqlite SIZE_MB OUT     sqlite3 .dump (one INSERT per row, replace(...) newlines)
   gen-dump.py line   SIZE_MB OUT     mysqldump whose posts data is ONE single-line INSERT
+  gen-dump.py value  SIZE_MB OUT     mysqldump whose posts data is ONE string value of SIZE_MB
 
 Posts are long texts with quotes, backslashes, newlines and semicolons; the held lock row of
 `migrations_lock` comes at the very end, after all the bulk. Same arguments, same bytes.
@@ -118,6 +119,20 @@ def main():
                 chunk = b"".join(parts)
                 out.write(chunk)
                 written += len(chunk)
+            out.write(MYSQL_LOCK)
+        elif kind == "value":
+            # One row whose html is a single string of the whole size: the long-string corner.
+            out.write(MYSQL_HEAD)
+            out.write(b"INSERT INTO `posts` VALUES (1,'Post 1','")
+            body = b"".join(mysql_string(t)[1:-1] for t in pool)
+            while written < target:
+                # A cut must not end in a lone backslash, which would escape the closing quote.
+                piece = body[:target - written].rstrip(b"\\")
+                out.write(piece)
+                written += len(piece)
+                if len(piece) < len(body):
+                    break
+            out.write(b"','published');\n")
             out.write(MYSQL_LOCK)
         elif kind == "sqlite":
             out.write(SQLITE_HEAD)
