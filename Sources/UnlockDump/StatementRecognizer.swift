@@ -25,6 +25,9 @@ struct LockTarget {
     let database: [UInt8]?
     /// Unquoted, as the dump spells it.
     let table: [UInt8]
+
+    /// `db.table`, or `table` when the database is unknown: for messages, and to warn once per table.
+    var qualifiedName: [UInt8] { database.map { $0 + [0x2E] + table } ?? table }
 }
 
 /// The statement-level grammar: finds the data rows of lock tables (and the CREATE TABLE and USE

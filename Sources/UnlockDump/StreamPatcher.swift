@@ -107,7 +107,7 @@ struct StreamPatcher {
             statementStart = position(of: token.start, in: p)
             if dialectGuessed {
                 dialectGuessed = false
-                report.warnings.append("no mysqldump or sqlite3 markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
+                report.warnings.append("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
             }
         }
         switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
@@ -153,7 +153,7 @@ struct StreamPatcher {
     /// Writes the chunk's bytes from `emitFrom` up to `end`.
     private mutating func write<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
         defer { emitFrom = end }
-        guard mode == .release, end > emitFrom else { return }
+        guard end > emitFrom else { return }
         try emit(UnsafeRawBufferPointer(start: p + emitFrom, count: end - emitFrom), into: &sink)
     }
 
@@ -190,7 +190,7 @@ struct StreamPatcher {
         report.lockRowsSeen += 1
         guard let target = recognizer.target else { return }
         let (columns, source) = recognizer.rowColumns
-        let tableName = String(decoding: target.database.map { $0 + [0x2E] + target.table } ?? target.table, as: UTF8.self)
+        let tableName = String(decoding: target.qualifiedName, as: UTF8.self)
         let summary = summaryIndex(for: target)
         report.tables[summary].rowsSeen += 1
         var edits: [RowRelease.Edit] = []
@@ -300,8 +300,7 @@ struct StreamPatcher {
     }
 
     private mutating func warnOnce(_ target: LockTarget, _ message: String) {
-        let key = (target.database ?? []) + [0x2E] + target.table
-        guard warnedTables.insert(key).inserted else { return }
+        guard warnedTables.insert(target.qualifiedName).inserted else { return }
         report.warnings.append(message)
     }
 }
