@@ -2,15 +2,18 @@
 /// sink as it goes. Chunk boundaries never change the output.
 ///
 /// Until the dialect is decided, the head of the input is held back: up to the first line with a
-/// dialect marker (at most `DialectSniffer.headSize` bytes), or the 16 bytes that tell a BOM and
-/// the magic numbers of non-SQL files (`ForeignFormat`) when the dialect is given. After that, nothing but a lock-table row is
-/// ever buffered.
+/// dialect marker (at most `DialectSniffer.headSize` bytes), and at least the
+/// `ForeignFormat.probeLength` bytes that tell files that are not SQL text (archives, UTF-16, ...).
+/// After that, nothing but a lock-table row is ever buffered.
 public struct DumpPatcher {
     private let options: PatchOptions
     private var head: [UInt8] = []
     private var sniffer = DialectSniffer()
+    private var verdict: DialectSniffer.Verdict?
     private var stream: StreamPatcher?
     private var bytesRead = 0
+    private var completeness = CompletenessCheck()
+    private var truncationWarning: String?
 
     public init(options: PatchOptions = PatchOptions()) {
         self.options = options
@@ -19,6 +22,7 @@ public struct DumpPatcher {
     public var report: PatchReport {
         var report = stream?.report ?? PatchReport()
         report.bytesRead = bytesRead
+        if let truncationWarning { report.warnings.append(truncationWarning) }
         return report
     }
 
@@ -26,47 +30,54 @@ public struct DumpPatcher {
     /// whatever the sink throws.
     public mutating func feed<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout Sink) throws {
         bytesRead += chunk.count
+        completeness.observe(chunk)
         if stream != nil {
-            try stream!.process(chunk, skipping: 0, into: &sink)
+            try explained { try $0.stream!.process(chunk, skipping: 0, into: &sink) }
             return
         }
         head.append(contentsOf: chunk)
-        if let dialect = options.dialect {
-            if head.count >= ForeignFormat.probeLength { try start(dialect, into: &sink) }
-        } else if let dialect = sniffer.examine(head, final: false) {
-            try start(dialect, into: &sink)
-        } else if head.count >= DialectSniffer.headSize {
-            try startUndecided(into: &sink)
+        if options.dialect == nil, verdict == nil { verdict = sniffer.examine(head, final: false) }
+        guard head.count >= ForeignFormat.probeLength else { return }
+        if options.dialect != nil || verdict != nil || head.count >= DialectSniffer.headSize {
+            try start(into: &sink)
         }
     }
 
     /// Ends the input: flushes what is pending and checks nothing was left open.
     public mutating func finish<Sink: DumpSink>(into sink: inout Sink) throws {
         if stream == nil {
-            if let dialect = options.dialect ?? sniffer.examine(head, final: true) {
-                try start(dialect, into: &sink)
-            } else {
-                try startUndecided(into: &sink)
-            }
+            if options.dialect == nil, verdict == nil { verdict = sniffer.examine(head, final: true) }
+            try start(into: &sink)
         }
-        try stream!.finish(into: &sink)
+        try explained { try $0.stream!.finish(into: &sink) }
+        truncationWarning = completeness.warning()
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    private mutating func startUndecided<Sink: DumpSink>(into sink: inout Sink) throws {
-        try start(.mysql, guessed: true, into: &sink)
-    }
-
-    private mutating func start<Sink: DumpSink>(_ dialect: Dialect, guessed: Bool = false, into sink: inout Sink) throws {
+    private mutating func start<Sink: DumpSink>(into sink: inout Sink) throws {
         if let what = ForeignFormat.identify(head[...]) {
             throw MalformedDump(at: SourcePosition(byte: 0, line: 1, column: 1), "not a SQL dump: the input is \(what)")
         }
+        let dialect = options.dialect ?? verdict?.dialect ?? .mysql
         let bom = head.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
         var stream = StreamPatcher(dialect: dialect, options: options)
-        stream.dialectGuessed = guessed
-        try head.withUnsafeBytes { try stream.process($0, skipping: bom, into: &sink) }
+        stream.dialectGuessed = options.dialect == nil && verdict == nil
         self.stream = stream
+        let held = head
         head = []
+        try explained { patcher in try held.withUnsafeBytes { try patcher.stream!.process($0, skipping: bom, into: &sink) } }
+    }
+
+    /// Runs `body`; a malformed dump whose dialect was not given says how it was read, since a
+    /// dump read as the wrong dialect fails in ways that name the symptom, not the cause.
+    private mutating func explained(_ body: (inout DumpPatcher) throws -> Void) throws {
+        do {
+            try body(&self)
+        } catch var error as MalformedDump where options.dialect == nil {
+            let how = verdict.map(\.description) ?? "read as mysql, for want of any dialect marker"
+            error.message += " [\(how); if that is wrong, choose with --dialect]"
+            throw error
+        }
     }
 }

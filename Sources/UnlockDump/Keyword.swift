@@ -77,4 +77,8 @@ enum ASCII {
     static func equalIgnoringCase(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { lowercased($0) == lowercased($1) }
     }
+
+    static func startsIgnoringCase(_ a: some Collection<UInt8>, with prefix: some Collection<UInt8>) -> Bool {
+        a.count >= prefix.count && zip(a, prefix).allSatisfy { lowercased($0) == lowercased($1) }
+    }
 }

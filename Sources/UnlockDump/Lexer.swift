@@ -30,8 +30,9 @@
 // - blockCommentSlash (postgres): a `/` inside a comment, which may open a nested one.
 //
 // postgres also has `E'...'` escape strings (a one-byte word `E` right before a quote, decided
-// when the word ends) and psql meta-commands (`\restrict KEY`): a backslash where a statement
-// would start runs to the end of its line, lexed like a comment. COPY data after `FROM stdin;`
+// when the word ends) and psql meta-commands (`\restrict KEY`, `\connect db`): a backslash where
+// a statement would start runs to the end of its line (state metaCommand) and is reported as one
+// token holding the line, so the recognizer can follow `\connect`. COPY data after `FROM stdin;`
 // is not SQL at all: the stream patcher hands it to `CopyDataScanner` and the lexer never sees it.
 //
 // Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
@@ -52,13 +53,16 @@ struct Lexer {
         case dash, dashDash, slash, commentOpen, commentOpenM, blockComment, blockCommentStar
         case executableStar, lineComment, delimiter
         case delimiterCommandBlank, delimiterCommandArgument, delimiterCommandRest
-        case dollarTag, dollarBody, dollarClose, blockCommentSlash
+        case dollarTag, dollarBody, dollarClose, blockCommentSlash, metaCommand
     }
 
     /// The longest `DELIMITER` argument accepted; mysqldump only ever writes `;;`.
     static let maxDelimiterLength = 16
     /// Word and name bytes kept for the recognizer; longer names match no lock table anyway.
     static let textCapacity = 64
+    /// Bytes of a meta-command line kept: `\connect -reuse-previous=on "dbname='...'"` with a
+    /// database name of postgres's longest (63 bytes), escaped.
+    static let metaCommandCapacity = 256
 
     // Dialect rules, fixed at creation.
     private let backslashEscapes: Bool
@@ -152,8 +156,8 @@ struct Lexer {
     }
 
     @inline(__always)
-    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
-        let room = Self.textCapacity - text.count
+    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int, capacity: Int = Self.textCapacity) {
+        let room = capacity - text.count
         let count = to - from
         if count > room { textOverflowed = true }
         if room > 0, count > 0 {
@@ -233,8 +237,10 @@ struct Lexer {
                     tokenStart = offset
                     dollarTagBytes.removeAll(keepingCapacity: true)
                 case 0x5C where metaCommands && atStatementStart:  // \ psql meta-command line
-                    state = .lineComment
+                    state = .metaCommand
                     tokenStart = offset
+                    beginText(collect: true)
+                    text.append(b)
                 case 0x28, 0x29, 0x2C, 0x2E:
                     i &+= 1
                     let kind: TokenKind = b == 0x28 ? .openParen : b == 0x29 ? .closeParen : b == 0x2C ? .comma : .dot
@@ -375,6 +381,15 @@ struct Lexer {
                     i = j &+ 1
                     state = .between
                 }
+
+            case .metaCommand:
+                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+                appendText(p, i, j, capacity: Self.metaCommandCapacity)
+                i = j
+                if j == end { continue }
+                i &+= 1
+                state = .between
+                if let t = metaCommandToken(end: chunkBase &+ j) { return t }
 
             case .slash:
                 if p[i] == 0x2A {
@@ -553,6 +568,8 @@ struct Lexer {
         switch pending {
         case .between, .lineComment, .dashDash, .delimiter:
             return nil
+        case .metaCommand:
+            return metaCommandToken(end: end)
         case .delimiterCommandBlank, .delimiterCommandArgument, .delimiterCommandRest:
             applyNewDelimiter()
             return nil
@@ -584,6 +601,11 @@ struct Lexer {
         var k = index
         while k > floor, p[k &- 1] == 0x5C { k &-= 1 }
         return index &- k
+    }
+
+    /// A meta-command ends at its line's end and leaves the lexer where a statement may start.
+    private func metaCommandToken(end: Int) -> Token? {
+        reportsTokens ? Token(kind: .metaCommand, start: tokenStart, end: end) : nil
     }
 
     private mutating func openExecutableComment() {

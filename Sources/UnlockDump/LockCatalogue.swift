@@ -1,5 +1,5 @@
 /// One way a table's rows are rewritten: a built-in lock release, or a `--set` rewrite.
-/// Facts behind the built-in ones: `shared/reference/lock-tables.md`.
+/// The facts behind the built-in ones are in `docs/lock-tables.md`.
 struct LockTableRule: Sendable {
     /// `nil` for a `--set` rewrite.
     let family: LockFamily?
@@ -11,12 +11,18 @@ struct LockTableRule: Sendable {
     /// table names are case-sensitive. sqlite names are always matched without case.
     let matchesAnyCase: Bool
     let flagColumn: String
+    /// The column that names a row in reports (the table's primary key).
+    let keyColumn: String?
     /// Columns set to NULL on release.
     let nullColumns: [String]
     /// The column set to the release time with `--stamp-release` (Ghost's `released_at`).
     let stampColumn: String?
-    /// The layout assumed when the dump gives no column list and no CREATE TABLE.
-    let defaultLayout: [String]?
+    /// The layouts assumed when the dump gives no column list and no CREATE TABLE, told apart
+    /// by their number of values (knex before its `index` column had `is_locked` alone).
+    let defaultLayouts: [[String]]
+    /// The exact columns of the tool's own CREATE TABLE, by which a renamed lock table is still
+    /// known (knex's `<migrations table>_lock`, Liquibase's `databaseChangeLogLockTableName`).
+    let signature: [String]?
     /// For a `--set` rewrite: the literal written, and the rows it applies to.
     let newValue: [UInt8]?
     let condition: RowCondition?
@@ -26,39 +32,51 @@ struct LockTableRule: Sendable {
             matchesAnyCase || dialect == .sqlite ? ASCII.equalIgnoringCase(table, name.utf8) : table.elementsEqual(name.utf8)
         }
     }
+
+    /// Whether a CREATE TABLE with these columns is this tool's lock table, whatever its name.
+    func hasSignature(_ columns: [[UInt8]]) -> Bool {
+        guard let signature, columns.count == signature.count else { return false }
+        return signature.allSatisfy { name in columns.contains { ASCII.equalIgnoringCase($0, name.utf8) } }
+    }
 }
 
 /// The rules in force for one run: the built-in families asked for, then the `--set` rewrites.
 struct LockCatalogue: Sendable {
     private static let ghost = LockTableRule(
-        family: .ghost, names: ["migrations_lock"], matchesAnyCase: false, flagColumn: "locked", nullColumns: [],
-        stampColumn: "released_at", defaultLayout: ["lock_key", "locked", "acquired_at", "released_at"],
-        newValue: nil, condition: nil)
+        family: .ghost, names: ["migrations_lock"], matchesAnyCase: false, flagColumn: "locked", keyColumn: "lock_key",
+        nullColumns: [], stampColumn: "released_at", defaultLayouts: [["lock_key", "locked", "acquired_at", "released_at"]],
+        signature: nil, newValue: nil, condition: nil)
     private static let knex = LockTableRule(
         family: .knex, names: ["knex_migrations_lock", "migrations_lock"], matchesAnyCase: false, flagColumn: "is_locked",
-        nullColumns: [], stampColumn: nil, defaultLayout: ["index", "is_locked"], newValue: nil, condition: nil)
+        keyColumn: "index", nullColumns: [], stampColumn: nil, defaultLayouts: [["index", "is_locked"], ["is_locked"]],
+        signature: ["index", "is_locked"], newValue: nil, condition: nil)
     private static let liquibase = LockTableRule(
-        family: .liquibase, names: ["databasechangeloglock"], matchesAnyCase: true, flagColumn: "locked",
-        nullColumns: ["lockgranted", "lockedby"], stampColumn: nil, defaultLayout: ["ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"],
-        newValue: nil, condition: nil)
+        family: .liquibase, names: ["databasechangeloglock"], matchesAnyCase: true, flagColumn: "locked", keyColumn: "id",
+        nullColumns: ["lockgranted", "lockedby"], stampColumn: nil, defaultLayouts: [["ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"]],
+        signature: ["id", "locked", "lockgranted", "lockedby"], newValue: nil, condition: nil)
+    private static let kysely = LockTableRule(
+        family: .kysely, names: ["kysely_migration_lock"], matchesAnyCase: false, flagColumn: "is_locked", keyColumn: "id",
+        nullColumns: [], stampColumn: nil, defaultLayouts: [["id", "is_locked"]],
+        signature: ["id", "is_locked"], newValue: nil, condition: nil)
 
     let rules: [LockTableRule]
     /// Built-in rules left out by `--only`: a row they would claim is not ours to judge.
     let excludedRules: [LockTableRule]
-    /// The `--stamp-release` literal, when asked for.
-    let releaseStamp: [UInt8]?
+    /// The `--stamp-release` time, when asked for.
+    let releaseStamp: ReleaseStamp?
 
     init(options: PatchOptions) {
-        let all = [Self.ghost, Self.knex, Self.liquibase]
+        let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely]
         let builtIn = all.filter { options.families.contains($0.family!) }
         excludedRules = all.filter { !options.families.contains($0.family!) }
         let rewrites = options.rewrites.map { rewrite in
             LockTableRule(
-                family: nil, names: [rewrite.table], matchesAnyCase: false, flagColumn: rewrite.column, nullColumns: [],
-                stampColumn: nil, defaultLayout: nil, newValue: Array(rewrite.value.utf8), condition: rewrite.condition)
+                family: nil, names: [rewrite.table], matchesAnyCase: false, flagColumn: rewrite.column, keyColumn: nil,
+                nullColumns: [], stampColumn: nil, defaultLayouts: [], signature: nil, newValue: Array(rewrite.value.utf8),
+                condition: rewrite.condition)
         }
         rules = builtIn + rewrites
-        releaseStamp = options.releaseStamp.map { Array($0.utf8) }
+        releaseStamp = options.releaseStamp
     }
 
     /// The rules that may apply to a table of this name, in order of preference.
@@ -68,5 +86,10 @@ struct LockCatalogue: Sendable {
 
     func excludedRules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {
         excludedRules.filter { $0.matches(name, dialect: dialect) }
+    }
+
+    /// The built-in rule whose tool created a table with exactly these columns, if one is in force.
+    func rule(bySignature columns: [[UInt8]]) -> LockTableRule? {
+        rules.first { $0.hasSignature(columns) }
     }
 }

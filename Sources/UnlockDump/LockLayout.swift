@@ -6,15 +6,23 @@ struct LockLayout {
     let flagIndex: Int
     let nullIndexes: [Int]
     let stampIndex: Int?
+    /// The stamp column holds a time zone, so the stamp is written as explicit UTC.
+    let stampIsZoned: Bool
     /// The column a `--where` compares.
     let conditionIndex: Int?
+    /// MariaDB `--dump-history` writes every version of a system-versioned row; only the current
+    /// one (its end column at the maximum) is the lock. The others are history, kept as they were.
+    let rowEndIndex: Int?
     /// True when the layout is the catalogue's guess rather than the dump's own.
     let assumed: Bool
 
-    /// The column that names the row in reports: the first one that is not rewritten (the
-    /// primary key in every known layout, wherever a column list puts it).
+    /// The column that names the row in reports: the rule's key column (`lock_key`, `index`,
+    /// `ID`, `id`) wherever a column list puts it, else the first one that is not rewritten.
     var keyIndex: Int {
-        columns.indices.first { index in
+        if let key = rule.keyColumn, let index = columns.firstIndex(where: { ASCII.equalIgnoringCase($0.utf8, key.utf8) }) {
+            return index
+        }
+        return columns.indices.first { index in
             index != flagIndex && !nullIndexes.contains(index) && index != stampIndex
                 && !Self.rowidAliases.contains { ASCII.equalIgnoringCase(columns[index].utf8, $0.utf8) }
         } ?? flagIndex
@@ -45,40 +53,47 @@ struct LockLayout {
     }
 
     /// Picks the first of `rules` whose flag column the table has: by name when the dump gives
-    /// the columns, else by the number of values among the rules' default layouts.
-    static func resolve(_ rules: [LockTableRule], columns: [[UInt8]]?, source: Source, valueCount: Int) -> Resolution {
+    /// the columns, else by the number of values among the rules' default layouts. `shape` is
+    /// what the table's CREATE TABLE said, if the dump has one.
+    static func resolve(
+        _ rules: [LockTableRule], columns: [[UInt8]]?, source: Source, valueCount: Int, shape: TableShape?
+    ) -> Resolution {
         guard let columns else {
-            let assumable = rules.filter { $0.defaultLayout != nil }
+            let assumable = rules.flatMap { rule in rule.defaultLayouts.map { (rule, $0) } }
             guard !assumable.isEmpty else { return .noColumns }
-            guard let rule = assumable.first(where: { $0.defaultLayout!.count == valueCount }) else {
-                return .valueCountMismatch(expected: assumable.map { $0.defaultLayout!.count }, source: .assumed)
+            guard let (rule, layout) = assumable.first(where: { $0.1.count == valueCount }) else {
+                return .valueCountMismatch(expected: assumable.map(\.1.count), source: .assumed)
             }
-            return .layout(LockLayout(rule: rule, columns: rule.defaultLayout!, assumed: true)!)
+            return .layout(LockLayout(rule: rule, columns: layout, shape: nil, assumed: true)!)
         }
         guard columns.count == valueCount else {
             return .valueCountMismatch(expected: [columns.count], source: source)
         }
         let names = columns.map { String(decoding: $0, as: UTF8.self) }
         for rule in rules {
-            if let layout = LockLayout(rule: rule, columns: names, assumed: false) { return .layout(layout) }
+            if let layout = LockLayout(rule: rule, columns: names, shape: shape, assumed: false) { return .layout(layout) }
         }
         return .noFlagColumn
     }
 
     /// `nil` when the columns lack the rule's flag (or its `--where` column).
-    private init?(rule: LockTableRule, columns: [String], assumed: Bool) {
-        func index(of column: String) -> Int? {
-            columns.firstIndex { ASCII.equalIgnoringCase($0.utf8, column.utf8) }
+    private init?(rule: LockTableRule, columns: [String], shape: TableShape?, assumed: Bool) {
+        func index(of column: some Collection<UInt8>) -> Int? {
+            columns.firstIndex { ASCII.equalIgnoringCase($0.utf8, column) }
         }
-        guard let flag = index(of: rule.flagColumn) else { return nil }
-        let conditionIndex = rule.condition.map { index(of: $0.column) }
+        guard let flag = index(of: rule.flagColumn.utf8) else { return nil }
+        let conditionIndex = rule.condition.map { index(of: $0.column.utf8) }
         if case .some(nil) = conditionIndex { return nil }
         self.rule = rule
         self.columns = columns
         flagIndex = flag
-        nullIndexes = rule.nullColumns.compactMap(index(of:))
-        stampIndex = rule.stampColumn.flatMap(index(of:))
+        nullIndexes = rule.nullColumns.compactMap { index(of: $0.utf8) }
+        stampIndex = rule.stampColumn.flatMap { index(of: $0.utf8) }
+        stampIsZoned = rule.stampColumn.map { shape?.isZoned($0) ?? false } ?? false
         self.conditionIndex = conditionIndex ?? nil
+        rowEndIndex = index(of: shape?.rowEndColumn ?? Self.implicitRowEnd)
         self.assumed = assumed
     }
+
+    private static let implicitRowEnd = Array("row_end".utf8)
 }

@@ -61,11 +61,14 @@ enum LockLiteral {
     }
 
     private static func quoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer, as content: Content, dialect: Dialect) -> FlagValue {
-        let q = row[range.lowerBound]
+        // postgres lexes `E'...'` as one string token; its prefix stays and its backslashes escape.
+        let escapeString = dialect == .postgres && row[range.lowerBound] | 0x20 == 0x65
+        let open = escapeString ? range.lowerBound + 1 : range.lowerBound
+        let q = row[open]
         // A `backticked` or [bracketed] value names a column: not a literal at all.
         guard q == quote || q == 0x22 else { return .unrecognized }
-        let raw = row[(range.lowerBound + 1)..<(range.upperBound - 1)]
-        let bytes = unescaped(raw, quote: q, backslashEscapes: dialect == .mysql)
+        let raw = row[(open + 1)..<(range.upperBound - 1)]
+        let bytes = unescaped(raw, quote: q, backslashEscapes: dialect == .mysql || escapeString)
         let released: [UInt8]
         switch content {
         case .bits:
@@ -83,7 +86,7 @@ enum LockLiteral {
             case .held(let replacement): released = replacement
             }
         }
-        return .held(replace: range, with: [q] + released + [q])
+        return .held(replace: open..<range.upperBound, with: [q] + released + [q])
     }
 
     private enum TextTruth {
@@ -195,8 +198,10 @@ enum LockLiteral {
     }
 
     static func plainValue(ofLiteral literal: [UInt8], dialect: Dialect) -> [UInt8] {
-        guard literal.count >= 2, let q = literal.first, q == quote || q == 0x22, literal.last == q else { return literal }
-        return unescaped(literal.dropFirst().dropLast(), quote: q, backslashEscapes: dialect == .mysql)
+        let escapeString = dialect == .postgres && literal.count >= 3 && literal[0] | 0x20 == 0x65 && literal[1] == quote
+        let quoted = escapeString ? literal.dropFirst() : literal[...]
+        guard quoted.count >= 2, let q = quoted.first, q == quote || q == 0x22, quoted.last == q else { return literal }
+        return unescaped(quoted.dropFirst().dropLast(), quote: q, backslashEscapes: dialect == .mysql || escapeString)
     }
 
     /// A quoted literal's content: doubled quotes undone, and MySQL's backslash escapes.

@@ -14,6 +14,8 @@ public enum LockFamily: String, Sendable, CaseIterable {
     case knex
     /// Liquibase `DATABASECHANGELOGLOCK.LOCKED`.
     case liquibase
+    /// Kysely `kysely_migration_lock.is_locked`.
+    case kysely
 }
 
 /// `--set TABLE.COLUMN=VALUE [--where COLUMN=VALUE]`: the engine's row rewriting, for a column
@@ -56,14 +58,14 @@ public struct PatchOptions: Sendable {
     public var families: Set<LockFamily>
     /// Extra rewrites (`--set`), applied like the built-in release rules.
     public var rewrites: [ColumnRewrite]
-    /// When releasing a Ghost lock, also set `released_at` to this SQL literal, as knex-migrator's
-    /// own unlock does (`--stamp-release`; the CLI passes the current UTC time).
-    public var releaseStamp: String?
+    /// When releasing a Ghost lock, also set `released_at` to this time, as knex-migrator's own
+    /// unlock does (`--stamp-release`; the CLI passes the current UTC time).
+    public var releaseStamp: ReleaseStamp?
 
     public init(
         dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20,
         families: Set<LockFamily> = Set(LockFamily.allCases), rewrites: [ColumnRewrite] = [],
-        releaseStamp: String? = nil
+        releaseStamp: ReleaseStamp? = nil
     ) {
         self.dialect = dialect
         self.mode = mode

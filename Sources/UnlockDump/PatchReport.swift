@@ -28,27 +28,41 @@ public struct PatchReport: Sendable {
 
 /// One held lock row, and what releasing it changes.
 public struct HeldLock: Sendable, Equatable {
-    /// The database from `USE` or a qualified name; `nil` when the dump never says.
+    /// The database: MySQL's `USE` or qualifier, or postgres's `\connect`; `nil` when the dump never says.
     public var database: String?
+    /// The schema a postgres (or sqlite) name is qualified with; `nil` in MySQL, where the
+    /// qualifier is the database.
+    public var schema: String?
     /// The table name as written in the dump, unquoted.
     public var table: String
-    /// The row's identifying column (its first) and that value's literal as written.
+    /// The built-in lock family whose rule released the row; `nil` for a `--set` rewrite.
+    public var family: LockFamily?
+    /// The table is not one the catalogue knows by name, but has exactly the columns its tool
+    /// creates (a renamed knex or Liquibase lock table).
+    public var recognizedByColumns: Bool
+    /// The row's key column (`lock_key`, `index`, `ID`, ...) and that value's literal as written.
     public var keyColumn: String
     public var keyLiteral: String
     /// The rewritten columns with their old and new literals, flag first.
     public var changes: [ColumnChange]
 
-    public init(database: String?, table: String, keyColumn: String, keyLiteral: String, changes: [ColumnChange]) {
+    public init(
+        database: String?, schema: String? = nil, table: String, family: LockFamily? = nil,
+        recognizedByColumns: Bool = false, keyColumn: String, keyLiteral: String, changes: [ColumnChange]
+    ) {
         self.database = database
+        self.schema = schema
         self.table = table
+        self.family = family
+        self.recognizedByColumns = recognizedByColumns
         self.keyColumn = keyColumn
         self.keyLiteral = keyLiteral
         self.changes = changes
     }
 
-    /// `db.table`, or `table` when the database is unknown.
+    /// `db.schema.table` with the parts that are known.
     public var qualifiedTable: String {
-        database.map { "\($0).\(table)" } ?? table
+        [database, schema, table].compactMap { $0 }.joined(separator: ".")
     }
 }
 
@@ -79,18 +93,25 @@ public struct ByteEdit: Sendable, Equatable {
     }
 }
 
-/// Rows of one lock table (or `--set` table) in one database.
+/// Rows of one lock table (or `--set` table) in one database and schema.
 public struct LockTableSummary: Sendable, Equatable {
     public var database: String?
+    public var schema: String?
     public var table: String
     public var rowsSeen: Int
     /// Rows released (or rewritten); in `.check` mode, rows that are held.
     public var rowsReleased: Int
 
-    public init(database: String?, table: String, rowsSeen: Int = 0, rowsReleased: Int = 0) {
+    public init(database: String?, schema: String? = nil, table: String, rowsSeen: Int = 0, rowsReleased: Int = 0) {
         self.database = database
+        self.schema = schema
         self.table = table
         self.rowsSeen = rowsSeen
         self.rowsReleased = rowsReleased
+    }
+
+    /// `db.schema.table` with the parts that are known.
+    public var qualifiedTable: String {
+        [database, schema, table].compactMap { $0 }.joined(separator: ".")
     }
 }

@@ -13,12 +13,15 @@ enum RowRelease {
 
     static func decide(
         row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect,
-        releaseStamp: [UInt8]?, format: ValueFormat = .sqlLiteral
+        releaseStamp: ReleaseStamp?, format: ValueFormat = .sqlLiteral
     ) -> RowRelease {
         let rule = layout.rule
         func literal(_ span: ValueSpan) -> [UInt8] { Array(row[span.start..<span.end]) }
         func plain(_ span: ValueSpan) -> [UInt8] { LockLiteral.plainValue(span, in: row, dialect: dialect) }
 
+        if let index = layout.rowEndIndex, !isCurrentVersion(plain(values[index])) {
+            return .notHeld
+        }
         if let condition = rule.condition, let index = layout.conditionIndex,
            plain(values[index]) != LockLiteral.plainValue(ofLiteral: Array(condition.value.utf8), dialect: dialect) {
             return .notHeld
@@ -53,17 +56,26 @@ enum RowRelease {
             replace(index, with: format.null)
         }
         if let index = layout.stampIndex, let releaseStamp {
-            replace(index, with: format.spelling(ofLiteral: releaseStamp, dialect: dialect))
+            replace(index, with: format.spelling(ofLiteral: releaseStamp.literal(zoned: layout.stampIsZoned), dialect: dialect))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
         let lock = HeldLock(
-            database: target.database.map { String(decoding: $0, as: UTF8.self) },
-            table: String(decoding: target.table, as: UTF8.self),
+            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!,
+            family: rule.family, recognizedByColumns: target.recognizedByColumns,
             keyColumn: layout.columns[layout.keyIndex],
             keyLiteral: LockLiteral.display(literal(values[layout.keyIndex])),
             changes: changes)
         return .held(edits: edits, lock: lock)
     }
+
+    /// The end of a system-versioned row's period is at its maximum while the row is current:
+    /// MariaDB's TIMESTAMP(6) maximum (2038 up to 11.4, 2106 from 11.5 on 64-bit systems).
+    private static func isCurrentVersion(_ rowEnd: [UInt8]) -> Bool {
+        currentRowEnds.contains { rowEnd.starts(with: $0) }
+    }
+
+    private static let currentRowEnds = ["2038-01-19 03:14:07", "2106-02-07 06:28:15"].map { Array($0.utf8) }
 
     /// The whole value as it reads after the edit (`_binary '\0'`, not just `'\0'`).
     private static func newLiteral(_ span: ValueSpan, _ edit: Edit, _ row: UnsafeRawBufferPointer) -> [UInt8] {

@@ -1,31 +1,59 @@
-/// Column lists of lock tables from the dump's own CREATE TABLE statements, per database, so an
-/// INSERT without a column list is read with its table's real layout.
-struct SchemaRegistry {
-    private struct Key: Hashable {
-        var database: [UInt8]
-        /// Lower-cased where names fold case, as table lookups in lock rules ignore case where the
-        /// rule does.
-        var table: [UInt8]
-    }
+/// A table as a statement names it: database (MySQL `USE` or qualifier, postgres `\connect`),
+/// schema (postgres and sqlite qualifier), table. Unquoted, as the dump spells them.
+struct TableName: Hashable, Sendable {
+    var database: [UInt8]?
+    var schema: [UInt8]?
+    var table: [UInt8]
 
+    /// `db.schema.table` with the parts the dump names: for messages, and to warn once per table.
+    var qualified: [UInt8] {
+        [database, schema].compactMap { $0 }.reduce([]) { $0 + $1 + [0x2E] } + table
+    }
+}
+
+/// What a CREATE TABLE said about a table that matters for its lock rows.
+struct TableShape {
+    var columns: [[UInt8]] = []
+    /// Columns that hold a time zone (postgres `timestamp with time zone`, `timestamptz`).
+    var zonedColumns: [[UInt8]] = []
+    /// MariaDB's system-versioning end column (`GENERATED ALWAYS AS ROW END`); implicit
+    /// versioning calls it `row_end`.
+    var rowEndColumn: [UInt8]?
+    /// The built-in rule of the tool that creates exactly these columns, for a lock table the
+    /// catalogue does not know by name (a renamed knex or Liquibase table).
+    var recognizedRule: LockTableRule?
+
+    func isZoned(_ column: String) -> Bool {
+        zonedColumns.contains { ASCII.equalIgnoringCase($0, column.utf8) }
+    }
+}
+
+/// Shapes of lock tables from the dump's own CREATE TABLE statements, per database and schema,
+/// so an INSERT without a column list is read with its table's real layout.
+struct SchemaRegistry {
     /// False in postgres: pg_dump spells a table the same way everywhere, and `"DATABASECHANGELOGLOCK"`
     /// and `databasechangeloglock` are two tables there.
     private let foldsCase: Bool
-    private var tables: [Key: [[UInt8]]] = [:]
+    private var tables: [TableName: TableShape] = [:]
+    /// Whether any table was recognised by its columns, so statements into other tables need
+    /// no lookup until one is.
+    private(set) var hasRecognizedTables = false
 
     init(foldsCase: Bool) {
         self.foldsCase = foldsCase
     }
 
-    private func key(database: [UInt8]?, table: [UInt8]) -> Key {
-        Key(database: database ?? [], table: foldsCase ? table.map(ASCII.lowercased) : table)
+    private func key(_ name: TableName) -> TableName {
+        guard foldsCase else { return name }
+        return TableName(database: name.database, schema: name.schema, table: name.table.map(ASCII.lowercased))
     }
 
-    mutating func record(database: [UInt8]?, table: [UInt8], columns: [[UInt8]]) {
-        tables[key(database: database, table: table)] = columns
+    mutating func record(_ name: TableName, _ shape: TableShape) {
+        tables[key(name)] = shape
+        if shape.recognizedRule != nil { hasRecognizedTables = true }
     }
 
-    func columns(database: [UInt8]?, table: [UInt8]) -> [[UInt8]]? {
-        tables[key(database: database, table: table)]
+    func shape(of name: TableName) -> TableShape? {
+        tables[key(name)]
     }
 }

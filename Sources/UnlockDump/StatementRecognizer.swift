@@ -14,22 +14,6 @@ enum RecognizerStep {
     case malformed(String)
 }
 
-/// A lock table named by the statement in progress.
-struct LockTarget {
-    /// The rules that may apply, in order of preference; the table's columns pick one.
-    let rules: [LockTableRule]
-    /// Built-in rules `--only` left out that claim the same name (Ghost's and knex's
-    /// `migrations_lock`).
-    let excludedRules: [LockTableRule]
-    /// From a qualified name, else the current `USE` database.
-    let database: [UInt8]?
-    /// Unquoted, as the dump spells it.
-    let table: [UInt8]
-
-    /// `db.table`, or `table` when the database is unknown: for messages, and to warn once per table.
-    var qualifiedName: [UInt8] { database.map { $0 + [0x2E] + table } ?? table }
-}
-
 /// The statement-level grammar: finds the data rows of lock tables (and the CREATE TABLE and USE
 /// statements that tell how to read them) in the token stream, and passes over everything else.
 /// Rows are only ever recognized at statement level: the lexer reports nothing from strings or
@@ -82,6 +66,11 @@ struct StatementRecognizer {
     private(set) var target: LockTarget?
     /// The INSERT's own column list, or the CREATE TABLE's columns being read.
     private var columns: [[UInt8]] = []
+    /// The table a CREATE TABLE names (lock table or not: its columns may make it one), and
+    /// what its column definitions say.
+    private var createdTable: TableName?
+    private var createdShape = TableShape()
+    private var columnWords: ColumnTypeWords?
     private var hasColumnList = false
     private(set) var row = RowValues()
     private var depth = 0
@@ -107,13 +96,13 @@ struct StatementRecognizer {
     }
 
     /// The lock row's columns: the INSERT's own list, else the table's CREATE TABLE in this
-    /// database, else `nil` (the catalogue's default layout applies).
-    var rowColumns: (columns: [[UInt8]]?, source: LockLayout.Source) {
-        if hasColumnList { return (columns, .columnList) }
-        if let target, let known = schemas.columns(database: target.database, table: target.table) {
-            return (known, .createTable)
-        }
-        return (nil, .assumed)
+    /// database, else `nil` (the catalogue's default layout applies); and the CREATE TABLE's
+    /// shape when there is one.
+    var rowColumns: (columns: [[UInt8]]?, source: LockLayout.Source, shape: TableShape?) {
+        let shape = target.flatMap { schemas.shape(of: $0.name) }
+        if hasColumnList { return (columns, .columnList, shape) }
+        if let shape { return (shape.columns, .createTable, shape) }
+        return (nil, .assumed, nil)
     }
 
     /// - Parameters:
@@ -122,6 +111,11 @@ struct StatementRecognizer {
     mutating func consume(_ token: Token, text: [UInt8], customDelimiter: Bool) -> RecognizerStep {
         if token.kind == .delimiter {
             return delimiter(customDelimiter: customDelimiter)
+        }
+        if token.kind == .metaCommand {
+            // `\connect db` (pg_dumpall, pg_dump --create): the tables that follow are db's.
+            if let database = PsqlMetaCommand.connectedDatabase(text) { currentDatabase = database }
+            return .proceed
         }
         switch phase {
         case .start:
@@ -208,6 +202,8 @@ struct StatementRecognizer {
                 return .proceed
             }
             columns.removeAll(keepingCapacity: true)
+            createdShape = TableShape()
+            columnWords = nil
             depth = 1
             phase = .createTableBody(expectingColumn: true)
         case .createTableBody(let expectingColumn):
@@ -250,6 +246,7 @@ struct StatementRecognizer {
         phase = .skip
         guard token.kind == .word, !customDelimiter else { return .proceed }
         target = nil
+        createdTable = nil
         hasColumnList = false
         name.reset()
         if Keyword.insert.matches(text) || Keyword.replace.matches(text) {
@@ -300,7 +297,7 @@ struct StatementRecognizer {
         case .stdin:
             phase = .copyTail(.stdinWithOptions)
             if let target {
-                let table = String(decoding: target.table, as: UTF8.self)
+                let table = String(decoding: target.name.qualified, as: UTF8.self)
                 return .warn("COPY \(table) FROM stdin with options: its rows were left as they are")
             }
         case .stdinWithOptions:
@@ -322,30 +319,33 @@ struct StatementRecognizer {
             phase = .skip
             return .proceed
         case .complete:
-            guard let lock = lockTarget() else {
+            target = lockTarget()
+            if case .createTableName = phase {
+                createdTable = name.tableName(dialect: dialect, currentDatabase: currentDatabase)
+                phase = .createTableOpen
+            } else if target != nil {
+                phase = .insertAfterName
+            } else {
                 phase = .skip
                 return .proceed
-            }
-            target = lock
-            if case .createTableName = phase {
-                phase = .createTableOpen
-            } else {
-                phase = .insertAfterName
             }
             // The token that ended the name belongs to the next phase.
             return consume(token, text: text, customDelimiter: false)
         }
     }
 
-    /// The lock table the name just read names, if it is one.
-    /// The name just read, as a lock target when some rule claims it.
+    /// The name just read, as a lock target when some rule claims it by name, or when its
+    /// CREATE TABLE earlier had exactly the columns of a tool's lock table.
     private func lockTarget() -> LockTarget? {
-        guard let table = name.table, case let rules = catalogue.rules(forTable: table, dialect: dialect), !rules.isEmpty else {
-            return nil
+        guard let table = name.tableName(dialect: dialect, currentDatabase: currentDatabase) else { return nil }
+        let rules = catalogue.rules(forTable: table.table, dialect: dialect)
+        if !rules.isEmpty {
+            return LockTarget(
+                rules: rules, excludedRules: catalogue.excludedRules(forTable: table.table, dialect: dialect), name: table,
+                recognizedByColumns: false)
         }
-        return LockTarget(
-            rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
-            database: name.database ?? currentDatabase, table: table)
+        guard schemas.hasRecognizedTables, let rule = schemas.shape(of: table)?.recognizedRule else { return nil }
+        return LockTarget(rules: [rule], excludedRules: [], name: table, recognizedByColumns: true)
     }
 
     private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
@@ -362,10 +362,13 @@ struct StatementRecognizer {
 
     private mutating func unsupportedInsert(_ what: String) -> RecognizerStep {
         phase = .skip
-        let table = target.map { String(decoding: $0.table, as: UTF8.self) } ?? "a lock table"
+        let table = target.map { String(decoding: $0.name.qualified, as: UTF8.self) } ?? "a lock table"
         return .warn("an INSERT into \(table) with \(what) was left as it is")
     }
 
+    /// Reads a CREATE TABLE's column names and, per column, the words of its definition.
+    /// Every table's columns are read (up to the most a tool's lock table has, unless it is a
+    /// lock table by name): a renamed lock table is known by them.
     private mutating func createTableBody(_ token: Token, text: [UInt8], expectingColumn: Bool) {
         var expecting = false
         switch token.kind {
@@ -374,22 +377,49 @@ struct StatementRecognizer {
         case .closeParen:
             depth -= 1
             if depth == 0 {
-                if let target {
-                    schemas.record(database: target.database, table: target.table, columns: columns)
-                }
+                endColumnDefinition()
+                recordCreatedTable()
                 phase = .skip
                 return
             }
         case .comma:
-            expecting = depth == 1
+            if depth == 1 {
+                endColumnDefinition()
+                expecting = true
+            }
         default:
             let constraints = dialect == .postgres ? Keyword.postgresTableConstraints : Keyword.tableConstraints
             if expectingColumn, depth == 1, isName(token),
                token.kind != .word || !constraints.containsMatch(for: text) {
-                columns.append(text)
+                if target != nil || columns.count <= Self.longestSignature {
+                    columns.append(text)
+                    columnWords = ColumnTypeWords()
+                }
+            } else if depth == 1, token.kind == .word {
+                columnWords?.add(text)
             }
         }
         phase = .createTableBody(expectingColumn: expecting)
+    }
+
+    /// More columns than this, and a table is no tool's lock table by its columns.
+    private static let longestSignature = 4
+
+    private mutating func endColumnDefinition() {
+        guard let words = columnWords, let column = columns.last else { return }
+        if words.isZoned { createdShape.zonedColumns.append(column) }
+        if words.isRowEnd { createdShape.rowEndColumn = column }
+        columnWords = nil
+    }
+
+    private mutating func recordCreatedTable() {
+        guard let createdTable else { return }
+        createdShape.columns = columns
+        if target == nil {
+            guard let rule = catalogue.rule(bySignature: columns) else { return }
+            createdShape.recognizedRule = rule
+        }
+        schemas.record(createdTable, createdShape)
     }
 
     /// Tracks BEGIN ... END nesting so a `;` inside a body does not end the statement.
@@ -408,41 +438,5 @@ struct StatementRecognizer {
         } else if Keyword.end.matches(text) {
             pendingEnd = true
         }
-    }
-}
-
-/// A table name, possibly qualified with its database (`db`.`t`, "db"."t", db.t).
-struct QualifiedName {
-    enum Step {
-        case needMore, complete, notAName
-    }
-
-    private var parts: (first: [UInt8], second: [UInt8]) = ([], [])
-    private var count = 0
-    private var expectingPart = true
-
-    var isEmpty: Bool { count == 0 }
-    var table: [UInt8]? { count == 0 ? nil : count == 1 ? parts.first : parts.second }
-    var database: [UInt8]? { count == 2 ? parts.first : nil }
-
-    mutating func reset() {
-        count = 0
-        expectingPart = true
-    }
-
-    /// `complete` means the token ended the name and was not consumed.
-    mutating func consume(_ token: Token, text: [UInt8], isName: Bool) -> Step {
-        if expectingPart {
-            guard isName, count < 2 else { return .notAName }
-            if count == 0 { parts.first = text } else { parts.second = text }
-            count += 1
-            expectingPart = false
-            return .needMore
-        }
-        if token.kind == .dot {
-            expectingPart = true
-            return .needMore
-        }
-        return .complete
     }
 }

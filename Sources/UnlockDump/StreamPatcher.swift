@@ -103,7 +103,7 @@ struct StreamPatcher {
     }
 
     private mutating func handle<Sink: DumpSink>(_ token: Token, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
-        if token.kind != .delimiter, recognizer.isAtStatementStart {
+        if token.kind != .delimiter, token.kind != .metaCommand, recognizer.isAtStatementStart {
             statementStart = position(of: token.start, in: p)
             if dialectGuessed {
                 dialectGuessed = false
@@ -189,14 +189,14 @@ struct StreamPatcher {
     ) throws {
         report.lockRowsSeen += 1
         guard let target = recognizer.target else { return }
-        let (columns, source) = recognizer.rowColumns
-        let tableName = String(decoding: target.qualifiedName, as: UTF8.self)
+        let (columns, source, shape) = recognizer.rowColumns
+        let tableName = String(decoding: target.name.qualified, as: UTF8.self)
         let summary = summaryIndex(for: target)
         report.tables[summary].rowsSeen += 1
         var edits: [RowRelease.Edit] = []
-        var resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: values.count)
-        if !resolution.isLayout,
-           LockLayout.resolve(target.excludedRules, columns: columns, source: source, valueCount: values.count).isLayout {
+        var resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: values.count, shape: shape)
+        if !resolution.isLayout, LockLayout.resolve(
+            target.excludedRules, columns: columns, source: source, valueCount: values.count, shape: shape).isLayout {
             resolution = .excluded
         }
         switch resolution {
@@ -218,6 +218,9 @@ struct StreamPatcher {
         case .layout(let layout):
             if layout.assumed {
                 warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
+            }
+            if target.recognizedByColumns, let family = layout.rule.family {
+                warnOnce(target, "\(tableName) is read as \(family)'s lock table: not its usual name, but exactly its columns (\(layout.columns.joined(separator: ", ")))")
             }
             let decision = rowBytes.withUnsafeBytes { row in
                 RowRelease.decide(
@@ -244,10 +247,15 @@ struct StreamPatcher {
 
     /// The report's entry for the target's table, added when first met.
     private mutating func summaryIndex(for target: LockTarget) -> Int {
-        let database = target.database.map { String(decoding: $0, as: UTF8.self) }
-        let table = String(decoding: target.table, as: UTF8.self)
-        if let index = report.tables.firstIndex(where: { $0.database == database && $0.table == table }) { return index }
-        report.tables.append(LockTableSummary(database: database, table: table))
+        func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+        let summary = LockTableSummary(
+            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!)
+        if let index = report.tables.firstIndex(where: {
+            $0.database == summary.database && $0.schema == summary.schema && $0.table == summary.table
+        }) {
+            return index
+        }
+        report.tables.append(summary)
         return report.tables.count - 1
     }
 
@@ -300,7 +308,7 @@ struct StreamPatcher {
     }
 
     private mutating func warnOnce(_ target: LockTarget, _ message: String) {
-        guard warnedTables.insert(target.qualifiedName).inserted else { return }
+        guard warnedTables.insert(target.name.qualified).inserted else { return }
         report.warnings.append(message)
     }
 }

@@ -25,4 +25,7 @@ enum TokenKind: UInt8 {
     case other
     /// The statement delimiter (`;`, or what `DELIMITER` set).
     case delimiter
+    /// A psql meta-command line (`\connect db`, `\restrict KEY`) where a statement could start;
+    /// its text is the line, cut at `Lexer.metaCommandCapacity` bytes.
+    case metaCommand
 }

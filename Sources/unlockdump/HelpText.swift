@@ -39,7 +39,7 @@ enum HelpText {
 
         What is rewritten:
               --only LIST      look only for these built-in locks: ghost, knex,
-                               liquibase (comma-separated, repeatable)
+                               liquibase, kysely (comma-separated, repeatable)
               --set TABLE.COLUMN=VALUE
                                also rewrite COLUMN of every TABLE row to VALUE, an
                                SQL literal written as given (repeatable), e.g.

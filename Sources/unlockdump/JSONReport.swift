@@ -11,7 +11,6 @@ enum JSONReport {
         var durationSeconds: Double
         var inputGzip: Bool
         var outputGzip: Bool
-        var setTables: SetTables
     }
 
     static func object(for run: Run) -> String {
@@ -26,7 +25,7 @@ enum JSONReport {
             ("bytes_written", "\(report.bytesWritten)"),
             ("duration_seconds", fixed3(run.durationSeconds)),
             ("tables", array(report.tables.map { table(for: $0, in: report) })),
-            ("held_locks", array(report.heldLocks.map { heldLock($0, setTables: run.setTables) })),
+            ("held_locks", array(report.heldLocks.map(heldLock))),
             ("warnings", array(report.warnings.map(quoted))),
         ]
         return object(fields)
@@ -36,10 +35,11 @@ enum JSONReport {
     /// in `held_locks`).
     private static func table(for summary: LockTableSummary, in report: PatchReport) -> String {
         let keys = report.heldLocks
-            .filter { $0.database == summary.database && $0.table == summary.table }
+            .filter { $0.database == summary.database && $0.schema == summary.schema && $0.table == summary.table }
             .map { quoted($0.keyLiteral) }
         return object([
             ("database", summary.database.map(quoted) ?? "null"),
+            ("schema", summary.schema.map(quoted) ?? "null"),
             ("table", quoted(summary.table)),
             ("rows_seen", "\(summary.rowsSeen)"),
             ("rows_released", "\(summary.rowsReleased)"),
@@ -47,14 +47,17 @@ enum JSONReport {
         ])
     }
 
-    private static func heldLock(_ lock: HeldLock, setTables: SetTables) -> String {
+    private static func heldLock(_ lock: HeldLock) -> String {
         let changes = lock.changes.map {
             object([("column", quoted($0.column)), ("old", quoted($0.oldLiteral)), ("new", quoted($0.newLiteral))])
         }
         return object([
             ("database", lock.database.map(quoted) ?? "null"),
+            ("schema", lock.schema.map(quoted) ?? "null"),
             ("table", quoted(lock.table)),
-            ("action", quoted(setTables.contains(lock.table) ? "set" : "release")),
+            ("action", quoted(lock.family == nil ? "set" : "release")),
+            ("family", lock.family.map { quoted($0.rawValue) } ?? "null"),
+            ("recognized_by", quoted(lock.recognizedByColumns ? "columns" : "name")),
             ("key_column", quoted(lock.keyColumn)),
             ("key", quoted(lock.keyLiteral)),
             ("changes", array(changes)),

@@ -36,7 +36,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     let status: ExitStatus = mode == .check && !patcher.report.heldLocks.isEmpty ? .lockHeld : .success
     try ReportDelivery.deliver(JSONReport.Run(
         report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip, setTables: SetTables(options.rewrites)),
+        inputGzip: source.isGzip, outputGzip: outputGzip),
         options: options)
     return status
 }

@@ -8,7 +8,7 @@ import UnlockDump
 enum ReportDelivery {
     static func deliver(_ run: JSONReport.Run, options: CommandLineOptions) throws {
         let lines = switch options.reportFormat {
-        case .text: StderrReport.lines(for: run.report, mode: run.mode, setTables: run.setTables)
+        case .text: StderrReport.lines(for: run.report, mode: run.mode)
         case .json: [JSONReport.object(for: run)]
         }
         if let path = options.reportFile {

@@ -28,12 +28,12 @@ enum RewriteArguments {
         return RowCondition(column: String(argument[..<equals]), value: String(argument[argument.index(after: equals)...]))
     }
 
-    /// `ghost`, `knex`, `liquibase`, or a comma-separated list of them.
+    /// `ghost`, `knex`, `liquibase`, `kysely`, or a comma-separated list of them.
     static func families(_ argument: String) throws(UsageError) -> Set<LockFamily> {
         var families = Set<LockFamily>()
         for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
             guard let family = LockFamily(rawValue: name.lowercased()) else {
-                throw UsageError("invalid --only '\(name)' (expected ghost, knex or liquibase, or a comma-separated list)")
+                throw UsageError("invalid --only '\(name)' (expected ghost, knex, liquibase or kysely, or a comma-separated list)")
             }
             families.insert(family)
         }

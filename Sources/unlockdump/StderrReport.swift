@@ -1,12 +1,12 @@
 import UnlockDump
 
 /// The report's lines, without the program-name prefix: one per held lock, one per warning,
-/// then a summary a person can check at a glance (counts and how much was read). Rows of a
-/// `--set` table are not locks, so they are worded "set" rather than "released".
+/// then a summary a person can check at a glance (counts and how much was read). Rows a `--set`
+/// rewrote are not locks, so they are worded "set" rather than "released".
 enum StderrReport {
-    static func lines(for report: PatchReport, mode: PatchMode, setTables: SetTables) -> [String] {
+    static func lines(for report: PatchReport, mode: PatchMode) -> [String] {
         let locks = report.heldLocks.map { lock in
-            let isSet = setTables.contains(lock.table)
+            let isSet = lock.family == nil
             switch mode {
             case .release:
                 let changes = lock.changes.map { "\($0.column) \($0.oldLiteral) -> \($0.newLiteral)" }
@@ -17,13 +17,13 @@ enum StderrReport {
             }
         }
         let warnings = report.warnings.map { "warning: \($0)" }
-        return locks + warnings + [summary(of: report, mode: mode, setTables: setTables)]
+        return locks + warnings + [summary(of: report, mode: mode)]
     }
 
-    private static func summary(of report: PatchReport, mode: PatchMode, setTables: SetTables) -> String {
+    private static func summary(of report: PatchReport, mode: PatchMode) -> String {
         let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
         guard !report.heldLocks.isEmpty else { return "no held lock found \(read)" }
-        let setRows = report.heldLocks.count { setTables.contains($0.table) }
+        let setRows = report.heldLocks.count { $0.family == nil }
         let locks = report.heldLocks.count - setRows
         let tables = report.tablesWithHeldLocks == 1 ? "1 table" : "\(report.tablesWithHeldLocks) tables"
         var parts: [String] = []

@@ -50,7 +50,8 @@ struct ColumnLayoutTests {
             COMMIT;
 
             """, dialect: .sqlite)
-        #expect(report.heldLocks == [held("migrations_lock", key: "id", "1", change("locked", "1", "0"))])
+        // The report names Ghost's key, not the surrogate column before it.
+        #expect(report.heldLocks == [held("migrations_lock", key: "lock_key", "'km01'", change("locked", "1", "0"))])
         #expect(report.warnings.isEmpty, "the CREATE TABLE gave the layout: \(report.warnings)")
     }
 
@@ -85,9 +86,9 @@ struct ColumnLayoutTests {
 
             """, dialect: .mysql)
         #expect(report.heldLocks == [
-            held("migrations_lock", db: "a", key: "id", "7", change("locked", "1", "0")),
+            held("migrations_lock", db: "a", key: "lock_key", "'km01'", change("locked", "1", "0")),
             held("migrations_lock", db: "b", key: "index", "1", change("is_locked", "1", "0")),
-            held("migrations_lock", db: "a", key: "id", "8", change("locked", "2", "0")),
+            held("migrations_lock", db: "a", key: "lock_key", "'km02'", change("locked", "2", "0")),
             held("migrations_lock", db: "b", key: "index", "2", change("is_locked", "1", "0")),
         ])
         #expect(report.tablesWithHeldLocks == 2)

@@ -73,9 +73,11 @@ func patch(
     dialect: Dialect? = nil,
     mode: PatchMode = .release,
     maxLockRowBytes: Int = 1 << 20,
+    families: Set<LockFamily> = Set(LockFamily.allCases),
     chunking: Chunking = .whole
 ) throws -> (output: [UInt8], report: PatchReport) {
-    var patcher = DumpPatcher(options: PatchOptions(dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes))
+    var patcher = DumpPatcher(options: PatchOptions(
+        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, families: families))
     var sink = CollectingSink()
     try input.withUnsafeBytes { all in
         for range in chunking.ranges(count: all.count) {
@@ -256,10 +258,21 @@ func change(_ column: String, _ old: String, _ new: String) -> ColumnChange {
     ColumnChange(column: column, oldLiteral: old, newLiteral: new)
 }
 
+/// A held lock as the report should hold it. The family is the one whose flag the first change
+/// names, unless given (`nil` family: pass `family: .some(nil)` for a `--set` row).
 func held(
-    _ table: String, db: String? = nil, key: String, _ keyLiteral: String, _ changes: ColumnChange...
+    _ table: String, db: String? = nil, schema: String? = nil, family: LockFamily?? = nil, byColumns: Bool = false,
+    key: String, _ keyLiteral: String, _ changes: ColumnChange...
 ) -> HeldLock {
-    HeldLock(database: db, table: table, keyColumn: key, keyLiteral: keyLiteral, changes: changes)
+    let flag = changes.first?.column ?? ""
+    let inferred: LockFamily? = switch flag {
+    case "locked", "LOCKED": table.lowercased() == "databasechangeloglock" || flag == "LOCKED" ? .liquibase : .ghost
+    case "is_locked": table == "kysely_migration_lock" ? .kysely : .knex
+    default: nil
+    }
+    return HeldLock(
+        database: db, schema: schema, table: table, family: family ?? inferred, recognizedByColumns: byColumns,
+        keyColumn: key, keyLiteral: keyLiteral, changes: changes)
 }
 
 /// Compares byte arrays without letting the test macro print megabytes of numbers: on a mismatch

@@ -19,7 +19,7 @@ struct PostgresTests {
         SELECT pg_catalog.set_config('search_path', '', false);
 
         """
-    static let footer = "\n\\unrestrict abcDEF123\n\n"
+    static let footer = "\n--\n-- PostgreSQL database dump complete\n--\n\n\\unrestrict abcDEF123\n\n"
 
     static let knexCreate = """
         CREATE TABLE public.knex_migrations_lock (
@@ -38,7 +38,7 @@ struct PostgresTests {
         header + knexCreate + middle + lock + footer
     }
 
-    static let knexHeld = held("knex_migrations_lock", db: "public", key: "index", "1", change("is_locked", "1", "0"))
+    static let knexHeld = held("knex_migrations_lock", schema: "public", key: "index", "1", change("is_locked", "1", "0"))
 
     @Test("COPY of a lock table: held rows released, others left, edits point into the input")
     func copyBlock() throws {
@@ -58,12 +58,12 @@ struct PostgresTests {
         #expect(report.dialect == .postgres)
         #expect(report.lockRowsSeen == 6)
         #expect(report.heldLocks == [
-            held("databasechangeloglock", db: "public", key: "id", "1",
+            held("databasechangeloglock", schema: "public", key: "id", "1",
                  change("locked", "t", "f"), change("lockgranted", "2025-01-01 10:00:00", "\\N"),
                  change("lockedby", "build-host (10.0.0.7)", "\\N")),
-            held("databasechangeloglock", db: "public", key: "id", "3",
+            held("databasechangeloglock", schema: "public", key: "id", "3",
                  change("locked", "t", "f"), change("lockgranted", "2025-01-02 10:00:00", "\\N")),
-            held("migrations_lock", db: "public", key: "lock_key", "km01", change("locked", "true", "false")),
+            held("migrations_lock", schema: "public", key: "lock_key", "km01", change("locked", "true", "false")),
             Self.knexHeld,
         ])
     }
@@ -121,7 +121,7 @@ struct PostgresTests {
             INSERT INTO public.knex_migrations_lock OVERRIDING SYSTEM VALUE VALUES (1, ⟦1→0⟧);
             INSERT INTO public.knex_migrations_lock (index, is_locked) OVERRIDING USER VALUE VALUES (2, ⟦1→0⟧);
 
-            """)
+            """ + Self.footer)
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 
@@ -177,7 +177,7 @@ struct PostgresTests {
             """),
         ("-- comments without a blank", "--INSERT INTO public.knex_migrations_lock VALUES (1, 1);\nSELECT 1--2\n;\n"),
         ("nested block comments", "/* outer /* inner */ INSERT INTO public.knex_migrations_lock VALUES (1, 1); */\nSELECT 1;\n"),
-        ("a psql meta-command at statement start", "\\connect app\n\\set x 'it''s; INSERT INTO public.knex_migrations_lock VALUES (1, 1);\n"),
+        ("a psql meta-command at statement start", "\\encoding UTF8\n\\set x 'it''s; INSERT INTO public.knex_migrations_lock VALUES (1, 1);\n"),
         ("COPY data of another table holding lock-like lines", """
             COPY public.posts (id, body) FROM stdin;
             1\tINSERT INTO public.knex_migrations_lock VALUES (1, 1);
@@ -215,8 +215,8 @@ struct PostgresTests {
 
     @Test("a data-only COPY without a column list reads the known layout")
     func copyWithoutColumns() throws {
-        let report = try expectPatch(Self.header + "COPY public.knex_migrations_lock FROM stdin;\n1\t⟦t→f⟧\n\\.\n")
-        #expect(report.heldLocks == [held("knex_migrations_lock", db: "public", key: "index", "1", change("is_locked", "t", "f"))])
+        let report = try expectPatch(Self.header + "COPY public.knex_migrations_lock FROM stdin;\n1\t⟦t→f⟧\n\\.\n" + Self.footer)
+        #expect(report.heldLocks == [held("knex_migrations_lock", schema: "public", key: "index", "1", change("is_locked", "t", "f"))])
         #expect(report.warnings.count == 1)
     }
 

@@ -83,11 +83,11 @@ struct RewriteOptionTests {
     func stampRelease() throws {
         let dump = "-- MySQL dump\nINSERT INTO `migrations_lock` VALUES ('km01',1,'2025-08-26 22:44:15',NULL),('km02',0,NULL,NULL);\n"
         let stamp = "'2026-11-25 12:00:00'"
-        let result = try run(dump, PatchOptions(releaseStamp: stamp))
+        let result = try run(dump, PatchOptions(releaseStamp: ReleaseStamp(utc: "2026-11-25 12:00:00")))
         #expect(result.output == "-- MySQL dump\nINSERT INTO `migrations_lock` VALUES ('km01',0,'2025-08-26 22:44:15','2026-11-25 12:00:00'),('km02',0,NULL,NULL);\n")
         #expect(result.report.heldLocks.first?.changes.last == ColumnChange(column: "released_at", oldLiteral: "NULL", newLiteral: stamp))
         // knex and Liquibase have no release time: the stamp changes nothing there.
-        let knex = try run("-- MySQL dump\nINSERT INTO `knex_migrations_lock` VALUES (1,1);\n", PatchOptions(releaseStamp: stamp))
+        let knex = try run("-- MySQL dump\nINSERT INTO `knex_migrations_lock` VALUES (1,1);\n", PatchOptions(releaseStamp: ReleaseStamp(utc: "2026-11-25 12:00:00")))
         #expect(knex.output.hasSuffix("(1,0);\n"))
     }
 

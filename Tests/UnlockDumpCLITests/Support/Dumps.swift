@@ -9,13 +9,13 @@ enum Dumps {
     /// A string literal that never ends.
     static let unterminatedString = "INSERT INTO t VALUES ('abc"
 
-    /// A mysqldump-like dump with no lock table, `rows` rows long.
+    /// A complete mysqldump-like dump with no lock table, `rows` rows long.
     static func withoutLock(rows: Int = 3) -> String {
         var dump = "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n"
         dump += "CREATE TABLE `posts` (`id` int NOT NULL, `title` varchar(191) NOT NULL);\n"
         for row in 0..<rows {
             dump += "INSERT INTO `posts` VALUES (\(row),'post number \(row): it''s \\\\ fine');\n"
         }
-        return dump
+        return dump + "\n-- Dump completed on 2025-08-26 22:50:01\n"
     }
 }

@@ -1,0 +1,12 @@
+/// A lock table named by the statement in progress.
+struct LockTarget {
+    /// The rules that may apply, in order of preference; the table's columns pick one.
+    let rules: [LockTableRule]
+    /// Built-in rules `--only` left out that claim the same name (Ghost's and knex's
+    /// `migrations_lock`).
+    let excludedRules: [LockTableRule]
+    /// Database and schema from a qualified name, else the current `USE` or `\connect` database.
+    let name: TableName
+    /// Known by its columns (its CREATE TABLE has exactly its tool's columns), not by its name.
+    let recognizedByColumns: Bool
+}
