@@ -1,6 +1,8 @@
 /// One way a table's rows are rewritten: a built-in lock release, or a `--set` rewrite.
-/// The facts behind the built-in ones are in `docs/lock-tables.md`.
-struct LockTableRule: Sendable {
+/// The facts behind the built-in ones are in `docs/lock-tables.md`. A class: every statement
+/// checks its table against the rules, and a reference costs one retain to pass around where
+/// a struct of arrays and strings costs one per field.
+final class LockTableRule: Sendable {
     /// `nil` for a `--set` rewrite.
     let family: LockFamily?
     /// Table names, matched whole (never as a prefix). knex's lock table takes the name of its
@@ -26,6 +28,24 @@ struct LockTableRule: Sendable {
     /// For a `--set` rewrite: the literal written, and the rows it applies to.
     let newValue: [UInt8]?
     let condition: RowCondition?
+
+    init(
+        family: LockFamily?, names: [String], matchesAnyCase: Bool, flagColumn: String, keyColumn: String?,
+        nullColumns: [String], stampColumn: String?, defaultLayouts: [[String]], signature: [String]?,
+        newValue: [UInt8]?, condition: RowCondition?
+    ) {
+        self.family = family
+        self.names = names
+        self.matchesAnyCase = matchesAnyCase
+        self.flagColumn = flagColumn
+        self.keyColumn = keyColumn
+        self.nullColumns = nullColumns
+        self.stampColumn = stampColumn
+        self.defaultLayouts = defaultLayouts
+        self.signature = signature
+        self.newValue = newValue
+        self.condition = condition
+    }
 
     func matches(_ table: [UInt8], dialect: Dialect) -> Bool {
         names.contains { name in

@@ -337,15 +337,16 @@ struct StatementRecognizer {
     /// The name just read, as a lock target when some rule claims it by name, or when its
     /// CREATE TABLE earlier had exactly the columns of a tool's lock table.
     private func lockTarget() -> LockTarget? {
-        guard let table = name.tableName(dialect: dialect, currentDatabase: currentDatabase) else { return nil }
-        let rules = catalogue.rules(forTable: table.table, dialect: dialect)
+        guard let table = name.table else { return nil }
+        let rules = catalogue.rules(forTable: table, dialect: dialect)
         if !rules.isEmpty {
             return LockTarget(
-                rules: rules, excludedRules: catalogue.excludedRules(forTable: table.table, dialect: dialect), name: table,
-                recognizedByColumns: false)
+                rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
+                name: name.tableName(dialect: dialect, currentDatabase: currentDatabase)!, recognizedByColumns: false)
         }
-        guard schemas.hasRecognizedTables, let rule = schemas.shape(of: table)?.recognizedRule else { return nil }
-        return LockTarget(rules: [rule], excludedRules: [], name: table, recognizedByColumns: true)
+        guard schemas.hasRecognizedTables, let tableName = name.tableName(dialect: dialect, currentDatabase: currentDatabase),
+              let rule = schemas.shape(of: tableName)?.recognizedRule else { return nil }
+        return LockTarget(rules: [rule], excludedRules: [], name: tableName, recognizedByColumns: true)
     }
 
     private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
