@@ -30,6 +30,9 @@ if ((${#missing[@]})); then
     [ -z "$added_policy" ] || "${sudo_cmd[@]}" rm -f "$policy"
 fi
 
+# The producer fixtures are generated from templates: the committed pairs must match them.
+python3 scripts/make-producer-dumps.py --check
+
 swift build --build-tests
 swift test --skip-build
 

@@ -108,8 +108,12 @@ struct LockCatalogue: Sendable {
         excludedRules.filter { $0.matches(name, dialect: dialect) }
     }
 
-    /// The built-in rule whose tool created a table with exactly these columns, if one is in force.
-    func rule(bySignature columns: [[UInt8]]) -> LockTableRule? {
-        rules.first { $0.hasSignature(columns) }
+    /// The built-in rule whose tool created a table of this name with exactly these columns, if
+    /// one is in force. The name must still end in `lock`, as every tool's own and its users'
+    /// renames do (knex's `<migrations table>_lock`, `APP_CHANGELOG_LOCK`): a copy of a lock
+    /// table such as `migrations_lock_audit` has the same columns and is not a lock.
+    func rule(bySignature columns: [[UInt8]], table: [UInt8]) -> LockTableRule? {
+        guard table.count >= 4, ASCII.equalIgnoringCase(table.suffix(4), "lock".utf8) else { return nil }
+        return rules.first { $0.hasSignature(columns) }
     }
 }

@@ -14,6 +14,9 @@ enum LockLiteral {
 
     /// Reads the flag value `value` of the buffered `row`.
     static func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+        if dialect == .mysql, let bits = adminerBits(value.start..<value.end, in: row) {
+            return quoted(bits, in: row, as: .bits, dialect: dialect)
+        }
         if value.tokenCount == 1, isQuoted(value.firstKind) {
             return quoted(value.start..<value.end, in: row, as: .text, dialect: dialect)
         }
@@ -37,6 +40,22 @@ enum LockLiteral {
         }
         return unquoted(value.start..<value.end, in: row)
     }
+
+    /// Adminer writes a BIT value as the expression `CONV('1', 2, 10) + 0` (its
+    /// `unconvert_field`): read in exactly that spelling, it is as plain as `b'1'`. Returns the
+    /// range of the quoted bits.
+    private static func adminerBits(_ range: Range<Int>, in row: UnsafeRawBufferPointer) -> Range<Int>? {
+        let bytes = row[range]
+        guard bytes.count > adminerPrefix.count + adminerSuffix.count,
+              ASCII.startsIgnoringCase(bytes, with: adminerPrefix), bytes.suffix(adminerSuffix.count).elementsEqual(adminerSuffix)
+        else { return nil }
+        let bits = (range.lowerBound + adminerPrefix.count - 1)..<(range.upperBound - adminerSuffix.count + 1)
+        guard row[bits.dropFirst().dropLast()].allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else { return nil }
+        return bits
+    }
+
+    private static let adminerPrefix = Array("CONV('".utf8)
+    private static let adminerSuffix = Array("', 2, 10) + 0".utf8)
 
     private static func isQuoted(_ kind: TokenKind) -> Bool {
         kind == .string || kind == .doubleQuotedString || kind == .quotedName

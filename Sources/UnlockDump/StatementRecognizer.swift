@@ -417,7 +417,7 @@ struct StatementRecognizer {
         guard let createdTable else { return }
         createdShape.columns = columns
         if target == nil {
-            guard let rule = catalogue.rule(bySignature: columns) else { return }
+            guard let rule = catalogue.rule(bySignature: columns, table: createdTable.table) else { return }
             createdShape.recognizedRule = rule
         }
         schemas.record(createdTable, createdShape)

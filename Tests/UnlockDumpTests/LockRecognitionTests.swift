@@ -79,11 +79,24 @@ struct LockRecognitionTests {
     func recognitionIsPerDatabase() throws {
         try expectPatch(Fixtures.mysqlHeader + """
             USE `a`;
-            CREATE TABLE `locks` (`index` int, `is_locked` int);
-            INSERT INTO `locks` VALUES (1,⟦1→0⟧);
+            CREATE TABLE `wiki_lock` (`index` int, `is_locked` int);
+            INSERT INTO `wiki_lock` VALUES (1,⟦1→0⟧);
             USE `b`;
-            CREATE TABLE `locks` (`id` int, `is_locked` int, `owner` text);
-            INSERT INTO `locks` VALUES (1,1,'not a lock table');
+            CREATE TABLE `wiki_lock` (`id` int, `is_locked` int, `owner` text);
+            INSERT INTO `wiki_lock` VALUES (1,1,'not a lock table');
+
+            """ + Fixtures.mysqlFooter)
+    }
+
+    @Test("a copy of a lock table under a name that does not end in lock is left alone")
+    func auditCopiesAreNotLocks() throws {
+        try expectPatch(Fixtures.mysqlHeader + """
+            CREATE TABLE `knex_migrations_lock_audit` (`index` int, `is_locked` int);
+            INSERT INTO `knex_migrations_lock_audit` VALUES (1,1);
+            CREATE TABLE `DATABASECHANGELOGLOCK_HISTORY` (`ID` int, `LOCKED` bit(1), `LOCKGRANTED` datetime, `LOCKEDBY` varchar(255));
+            INSERT INTO `DATABASECHANGELOGLOCK_HISTORY` VALUES (1,b'1','2026-01-01 00:00:00','ci');
+            CREATE TABLE `APP_CHANGELOG_LOCK` (`ID` int, `LOCKED` bit(1), `LOCKGRANTED` datetime, `LOCKEDBY` varchar(255));
+            INSERT INTO `APP_CHANGELOG_LOCK` VALUES (1,⟦b'1'→b'0'⟧,⟦'2026-01-01 00:00:00'→NULL⟧,⟦'ci'→NULL⟧);
 
             """ + Fixtures.mysqlFooter)
     }

@@ -157,6 +157,27 @@ struct ProducerQuirkTests {
         try expectPatch(Template("INSERT INTO \"public\".\"exports\" VALUES (1, 'C:\\exports\\');\n"), dialect: .postgres)
     }
 
+    @Test("Adminer's BIT values, CONV('1', 2, 10) + 0, are read in exactly that spelling")
+    func adminerBit() throws {
+        try expectPatch("-- Adminer 4.8.1 MySQL 8.0.35 dump\n\n" + """
+            CREATE TABLE `DATABASECHANGELOGLOCK` (
+              `ID` int NOT NULL,
+              `LOCKED` bit(1) NOT NULL,
+              `LOCKGRANTED` datetime DEFAULT NULL,
+              `LOCKEDBY` varchar(255) DEFAULT NULL,
+              PRIMARY KEY (`ID`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+            INSERT INTO `DATABASECHANGELOGLOCK` (`ID`, `LOCKED`, `LOCKGRANTED`, `LOCKEDBY`) VALUES
+            (1,	CONV(⟦'1'→'0'⟧, 2, 10) + 0,	⟦'2026-11-30 10:00:00'→NULL⟧,	⟦'ci-3 (10.0.0.3)'→NULL⟧),
+            (2,	CONV('0', 2, 10) + 0,	NULL,	NULL);
+
+            """)
+        let other = bytes("INSERT INTO `DATABASECHANGELOGLOCK` VALUES (1, CONV('1', 2, 10) + 1, NULL, NULL);\n")
+        let error = try #require(expectMalformed(other, dialect: .mysql))
+        #expect(error.message.contains("cannot tell whether the lock value CONV('1', 2, 10) + 1"), "\(error)")
+    }
+
     @Test("knex's old one-column lock table, with no CREATE TABLE in the dump")
     func oneColumnKnex() throws {
         let report = try expectPatch(Fixtures.mysqlHeader + "INSERT INTO `knex_migrations_lock` VALUES (⟦1→0⟧);\n" + Fixtures.mysqlFooter)
