@@ -35,6 +35,11 @@
 // token holding the line, so the recognizer can follow `\connect`. COPY data after `FROM stdin;`
 // is not SQL at all: the stream patcher hands it to `CopyDataScanner` and the lexer never sees it.
 //
+// Where a statement ends is the replaying program's rule, kept in `StatementEnds`: the mysql
+// client's delimiter, sqlite3_complete()'s `; END ;` for triggers, psql's parenthesis and
+// `BEGIN ATOMIC` depth. The lexer feeds it every token, reported or not, and reports a `;` it
+// rules out as an `other` token.
+//
 // Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
 // in sqlite and postgres standard strings, and in names);
 // `]` closes a sqlite bracketed name without any doubling; the sandbox line
@@ -115,6 +120,9 @@ struct Lexer {
     /// Open block comments, for dialects where they nest.
     private var commentDepth = 0
     private var newDelimiter: [UInt8] = []
+    /// Whether a `;` ends the statement where sqlite3 and psql say it does not (trigger bodies,
+    /// parentheses, `BEGIN ATOMIC`).
+    private var ends: StatementEnds
 
     init(dialect: Dialect) {
         let mysql = dialect == .mysql
@@ -131,6 +139,7 @@ struct Lexer {
         dollarQuotes = postgres
         nestedComments = postgres
         metaCommands = postgres
+        ends = StatementEnds(dialect)
         text.reserveCapacity(Self.textCapacity)
         newDelimiter.reserveCapacity(Self.maxDelimiterLength)
     }
@@ -152,7 +161,19 @@ struct Lexer {
     private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int) -> Token? {
         guard !inExecutableComment else { return nil }
         atStatementStart = false
+        if ends.isActive { observe(kind) }
         return reportsTokens ? Token(kind: kind, start: start, end: end) : nil
+    }
+
+    private mutating func observe(_ kind: TokenKind) {
+        switch kind {
+        case .word:
+            let isIdentifier = wordFirstByte != 0x24 && wordFirstByte &- 0x30 >= 10
+            ends.word(collectsText && !textOverflowed ? text : nil, isIdentifier: isIdentifier)
+        case .openParen: ends.openParen()
+        case .closeParen: ends.closeParen()
+        default: ends.other()
+        }
     }
 
     @inline(__always)
@@ -195,6 +216,12 @@ struct Lexer {
                         skipDelimiterOnce = false
                     } else if delimiterBytes.count == 1 {
                         i &+= 1
+                        guard ends.semicolon() else {
+                            // Inside a trigger body, parentheses or BEGIN ATOMIC: part of the statement.
+                            atStatementStart = false
+                            if reportsTokens { return Token(kind: .other, start: chunkBase &+ i &- 1, end: chunkBase &+ i) }
+                            continue
+                        }
                         atStatementStart = true
                         return Token(kind: .delimiter, start: chunkBase &+ i &- 1, end: chunkBase &+ i)
                     } else {
@@ -252,7 +279,7 @@ struct Lexer {
                         tokenStart = offset
                         wordIsFirstInStatement = atStatementStart && !inExecutableComment
                         wordFirstByte = b
-                        beginText(collect: reportsTokens || wordIsFirstInStatement)
+                        beginText(collect: reportsTokens || wordIsFirstInStatement || ends.wantsWordText)
                         // The first byte is the word's even when it is a delimiter's first byte
                         // being replayed; only later bytes may end the word at a delimiter.
                         if collectsText { appendText(p, i, i &+ 1) }

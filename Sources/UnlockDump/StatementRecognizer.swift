@@ -183,9 +183,11 @@ struct StatementRecognizer {
                 if Keyword.table.matches(text) {
                     phase = .createTableName
                 } else if Keyword.routineObjects.containsMatch(for: text) {
+                    // sqlite3 and psql bodies end where the lexer's StatementEnds says; only
+                    // MySQL's are walked here.
                     blockDepth = 0
                     pendingEnd = false
-                    phase = .routine
+                    phase = dialect == .mysql ? .routine : .skip
                 }
             } else if token.kind == .openParen {
                 phase = .skip

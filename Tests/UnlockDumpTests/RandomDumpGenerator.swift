@@ -236,7 +236,11 @@ struct RandomDumpGenerator {
     }
 
     private mutating func trap() {
-        emit(rng.pick(dialect == .mysql ? TrapTests.mysqlTraps : TrapTests.sqliteTraps).text)
+        // sqlite's trigger bodies are no PostgreSQL: psql ends such a statement at its first `;`.
+        let traps = dialect == .mysql
+            ? TrapTests.mysqlTraps
+            : TrapTests.sqliteTraps.filter { dialect == .sqlite || !$0.text.contains("TRIGGER") }
+        emit(rng.pick(traps).text)
     }
 
     // MARK: strings
