@@ -50,6 +50,8 @@
 enum LexError: Error {
     case unterminated(what: String, expected: String, at: Int)
     case delimiterTooLong(at: Int)
+    /// A `SET sql_mode` whose value is an expression (see `SqlModeTracker`).
+    case unfollowableSqlMode(at: Int)
 }
 
 struct Lexer {
@@ -71,13 +73,13 @@ struct Lexer {
 
     // Dialect rules, fixed at creation.
     private let backslashEscapes: Bool
+    private let tracksSqlMode: Bool
     private let hashComments: Bool
     private let dashCommentNeedsBlank: Bool
     private let executableComments: Bool
     private let bracketNames: Bool
     private let backtickNames: Bool
     private let delimiterCommands: Bool
-    private let doubleQuoteKind: TokenKind
     private let escapeStringPrefix: Bool
     private let dollarQuotes: Bool
     private let nestedComments: Bool
@@ -104,6 +106,11 @@ struct Lexer {
     private(set) var textOverflowed = false
     private var inExecutableComment = false
     private var executableCommentStart = 0
+    /// The next token is the executable comment's first, which may be its version number.
+    private var executableCommentFirstToken = false
+    /// The comment's version is one no server has (mariadb-dump's sandbox line, `/*M!999999`):
+    /// its content is never executed, so it sets no `sql_mode`.
+    private var executableCommentNeverRuns = false
     private var delimiterBytes: [UInt8] = [0x3B]
     private var delimiterFirst: UInt8 = 0x3B
     private var delimiterMatched = 0
@@ -123,11 +130,21 @@ struct Lexer {
     /// Whether a `;` ends the statement where sqlite3 and psql say it does not (trigger bodies,
     /// parentheses, `BEGIN ATOMIC`).
     private var ends: StatementEnds
+    /// MySQL's `sql_mode` as the dump sets it, and the string rules it gives.
+    private var sqlModes = SqlModeTracker()
+    private var stringEscapes: Bool
+    private var doubleQuoteKind: TokenKind
+    private var doubleQuoteEscapes: Bool
+    /// The most bytes `text` keeps for the token in progress.
+    private var textLimit = Lexer.textCapacity
 
     init(dialect: Dialect) {
         let mysql = dialect == .mysql
         let postgres = dialect == .postgres
         backslashEscapes = mysql
+        tracksSqlMode = mysql
+        stringEscapes = mysql
+        doubleQuoteEscapes = mysql
         hashComments = mysql
         dashCommentNeedsBlank = mysql
         executableComments = mysql
@@ -158,18 +175,39 @@ struct Lexer {
     }
 
     @inline(__always)
-    private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int) -> Token? {
+    private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int, byte: UInt8 = 0) -> Token? {
+        if tracksSqlMode { followSqlMode(kind, byte: byte) }
         guard !inExecutableComment else { return nil }
         atStatementStart = false
         if ends.isActive { observe(kind) }
         return reportsTokens ? Token(kind: kind, start: start, end: end) : nil
     }
 
+    private mutating func followSqlMode(_ kind: TokenKind, byte: UInt8) {
+        if inExecutableComment, executableCommentFirstToken {
+            executableCommentFirstToken = false
+            executableCommentNeverRuns = kind == .word && collectsText && text.count >= 6 && text.allSatisfy { $0 == 0x39 }
+        }
+        guard sqlModes.isListening, !(inExecutableComment && executableCommentNeverRuns) else { return }
+        sqlModes.token(kind, text: sqlModes.wantsText && collectsText && !textOverflowed ? text : nil, byte: byte)
+    }
+
+    /// A statement ended: the `sql_mode` it set is in force from here.
+    private mutating func statementEnded(at offset: Int) throws(LexError) {
+        guard tracksSqlMode else { return }
+        sqlModes.delimiter()
+        if sqlModes.unfollowable { throw .unfollowableSqlMode(at: offset) }
+        let mode = sqlModes.mode
+        stringEscapes = !mode.noBackslashEscapes
+        doubleQuoteKind = mode.ansiQuotes ? .quotedName : .doubleQuotedString
+        doubleQuoteEscapes = !mode.noBackslashEscapes && !mode.ansiQuotes
+    }
+
     private mutating func observe(_ kind: TokenKind) {
         switch kind {
         case .word:
             let isIdentifier = wordFirstByte != 0x24 && wordFirstByte &- 0x30 >= 10
-            ends.word(collectsText && !textOverflowed ? text : nil, isIdentifier: isIdentifier)
+            ends.word(ends.wantsWordText && collectsText && !textOverflowed ? text : nil, isIdentifier: isIdentifier)
         case .openParen: ends.openParen()
         case .closeParen: ends.closeParen()
         default: ends.other()
@@ -177,8 +215,8 @@ struct Lexer {
     }
 
     @inline(__always)
-    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int, capacity: Int = Self.textCapacity) {
-        let room = capacity - text.count
+    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
+        let room = textLimit - text.count
         let count = to - from
         if count > room { textOverflowed = true }
         if room > 0, count > 0 {
@@ -187,8 +225,9 @@ struct Lexer {
     }
 
     @inline(__always)
-    private mutating func beginText(collect: Bool) {
+    private mutating func beginText(collect: Bool, limit: Int = Lexer.textCapacity) {
         collectsText = collect
+        textLimit = limit
         if collect {
             text.removeAll(keepingCapacity: true)
             textOverflowed = false
@@ -202,7 +241,8 @@ struct Lexer {
         quotedEscapes = escapes
         quoteDoubles = doubles
         tokenStart = offset
-        beginText(collect: kind != .string && reportsTokens)
+        let forSqlMode = tracksSqlMode && sqlModes.wantsText
+        beginText(collect: (kind != .string && reportsTokens) || forSqlMode, limit: forSqlMode ? SqlModeTracker.valueCapacity : Self.textCapacity)
     }
 
     /// Scans `p[i..<end]` and returns the next token, or `nil` when the chunk is used up.
@@ -223,6 +263,7 @@ struct Lexer {
                             continue
                         }
                         atStatementStart = true
+                        try statementEnded(at: chunkBase &+ i &- 1)
                         return Token(kind: .delimiter, start: chunkBase &+ i &- 1, end: chunkBase &+ i)
                     } else {
                         state = .delimiter
@@ -240,9 +281,9 @@ struct Lexer {
                 let offset = chunkBase &+ i
                 switch b {
                 case 0x27:  // '
-                    beginQuoted(.string, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
+                    beginQuoted(.string, closing: b, escapes: stringEscapes, doubles: true, at: offset)
                 case 0x22:  // "
-                    beginQuoted(doubleQuoteKind, closing: b, escapes: backslashEscapes, doubles: true, at: offset)
+                    beginQuoted(doubleQuoteKind, closing: b, escapes: doubleQuoteEscapes, doubles: true, at: offset)
                 case 0x60 where backtickNames:  // `
                     beginQuoted(.quotedName, closing: b, escapes: false, doubles: true, at: offset)
                 case 0x5B where bracketNames:  // [
@@ -266,7 +307,7 @@ struct Lexer {
                 case 0x5C where metaCommands && atStatementStart:  // \ psql meta-command line
                     state = .metaCommand
                     tokenStart = offset
-                    beginText(collect: true)
+                    beginText(collect: true, limit: Self.metaCommandCapacity)
                     text.append(b)
                 case 0x28, 0x29, 0x2C, 0x2E:
                     i &+= 1
@@ -279,7 +320,8 @@ struct Lexer {
                         tokenStart = offset
                         wordIsFirstInStatement = atStatementStart && !inExecutableComment
                         wordFirstByte = b
-                        beginText(collect: reportsTokens || wordIsFirstInStatement || ends.wantsWordText)
+                        beginText(collect: reportsTokens || wordIsFirstInStatement || ends.wantsWordText
+                            || (tracksSqlMode && sqlModes.wantsText))
                         // The first byte is the word's even when it is a delimiter's first byte
                         // being replayed; only later bytes may end the word at a delimiter.
                         if collectsText { appendText(p, i, i &+ 1) }
@@ -287,7 +329,7 @@ struct Lexer {
                         continue
                     }
                     i &+= 1
-                    if let t = token(.other, offset, offset &+ 1) { return t }
+                    if let t = token(.other, offset, offset &+ 1, byte: b) { return t }
                     continue
                 }
                 i &+= 1
@@ -411,7 +453,7 @@ struct Lexer {
 
             case .metaCommand:
                 let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
-                appendText(p, i, j, capacity: Self.metaCommandCapacity)
+                appendText(p, i, j)
                 i = j
                 if j == end { continue }
                 i &+= 1
@@ -540,6 +582,7 @@ struct Lexer {
                     if delimiterMatched == delimiterBytes.count {
                         state = .between
                         atStatementStart = true
+                        try statementEnded(at: tokenStart)
                         return Token(kind: .delimiter, start: tokenStart, end: chunkBase &+ i)
                     }
                 } else {
@@ -637,6 +680,7 @@ struct Lexer {
 
     private mutating func openExecutableComment() {
         inExecutableComment = true
+        executableCommentFirstToken = true
         executableCommentStart = tokenStart
         state = .between
     }

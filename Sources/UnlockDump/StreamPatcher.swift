@@ -147,6 +147,8 @@ struct StreamPatcher {
             return MalformedDump(at: position(of: offset, in: p), "unterminated \(what) at end of input (expected \(expected))")
         case .delimiterTooLong(let offset):
             return MalformedDump(at: position(of: offset, in: p), "DELIMITER argument longer than \(Lexer.maxDelimiterLength) bytes")
+        case .unfollowableSqlMode(let offset):
+            return MalformedDump(at: position(of: offset, in: p), "cannot follow the sql_mode this SET gives (not a string, DEFAULT, @@sql_mode or a variable saved from it): whether later strings take backslash escapes is unknown")
         }
     }
 
