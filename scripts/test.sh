@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use, installed only when missing: zlib's headers for
 # the CZlib target (gzip dumps), and the database tools. The conformance suite
-# (Tests/ConformanceTests) drives the real mariadb-dump, sqlite3 and pg_dump and starts its own
-# private mariadbd and postgres: with CI=true it fails when they are missing.
-needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client postgresql)
+# (Tests/ConformanceTests) drives the real mariadb-dump, mydumper / myloader, sqlite3, pg_dump and
+# pg_dumpall and starts its own private mariadbd and postgres: with CI=true it fails when they
+# are missing.
+needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client mydumper postgresql)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
