@@ -6,10 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use, installed only when missing: zlib's headers for
 # the CZlib target (gzip dumps), lz4 (the CLI tests check that its files are named, not read as
-# SQL), and the database tools. The conformance suite
-# (Tests/ConformanceTests) drives the real mariadb-dump, sqlite3 and pg_dump and starts its own
-# private mariadbd and postgres: with CI=true it fails when they are missing.
-needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client postgresql lz4)
+# SQL), and the database tools. The conformance suite (Tests/ConformanceTests) drives the real
+# mariadb-dump, mydumper / myloader, sqlite3, pg_dump and pg_dumpall and starts its own private
+# mariadbd and postgres: with CI=true it fails when they are missing.
+needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client mydumper postgresql lz4)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

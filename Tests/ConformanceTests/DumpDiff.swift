@@ -66,18 +66,20 @@ enum DumpDiff {
         return report
     }
 
-    /// `database.table:key` of every held row of these lock tables, the key as a dump writes it.
-    static func heldRows(of locks: [LockTable]) -> [String] {
-        locks.flatMap { lock in
-            lock.heldRows.map { row -> String in
-                let key: String
-                switch row[0] {
-                case .text(let s): key = "'\(s)'"
-                default: key = row[0].canonical
-                }
-                return "\(lock.database).\(lock.table.name):\(key)"
-            }
+    /// `database.table:key` of every held row of these lock tables, the key as a dump writes it
+    /// (a string in single quotes; mydumper writes it in double quotes).
+    static func heldRows(of locks: [LockTable], quote: String = "'") -> [String] {
+        locks.flatMap { lock in lock.heldRows.map { heldRow(lock, $0, quote: quote) } }
+    }
+
+    /// `database.table:key` of one row of a lock table.
+    static func heldRow(_ lock: LockTable, _ row: [Value], quote: String = "'") -> String {
+        let key: String
+        switch row[0] {
+        case .text(let s): key = quote + s + quote
+        default: key = row[0].canonical
         }
+        return "\(lock.database).\(lock.table.name):\(key)"
     }
 
     /// The release of a flag literal, in the literal's own style (README, "What is released").
@@ -85,6 +87,8 @@ enum DumpDiff {
         let table: [(String, String)] = [
             ("1", "0"), ("'1'", "'0'"), ("TRUE", "FALSE"), ("true", "false"), ("b'1'", "b'0'"),
             ("0x01", "0x00"), ("'\u{01}'", "'\\0'"), ("_binary '\u{01}'", "_binary '\\0'"),
+            // mydumper writes every string, a BIT(1) included, in double quotes.
+            ("\"\u{01}\"", "\"\\0\""),
             ("X'01'", "X'00'"), ("x'01'", "x'00'"),
         ]
         return table.first { Array($0.0.utf8) == flag }.map { Array($0.1.utf8) }

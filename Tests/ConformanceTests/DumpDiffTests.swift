@@ -62,4 +62,30 @@ import Testing
     @Test func catchesALineBreakAddedOrRemoved() {
         #expect(Self.check(Self.released + "\n") == ["line count changed: 7 -> 8"])
     }
+
+    // MARK: mydumper: strings (a BIT(1) too) in double quotes, a row a line under the INSERT.
+
+    static let mydumper = """
+        /*!40101 SET NAMES binary*/;
+        INSERT INTO `DATABASECHANGELOGLOCK` VALUES
+        (1,"\u{01}","2025-01-01 10:00:00","build-host (10.0.0.7)"),
+        (2,"\\0","2024-12-31 09:00:00","old-host (10.0.0.8)");
+
+        """
+
+    static func checkMydumper(_ patched: String) -> [String] {
+        DumpDiff.check(original: Data(mydumper.utf8), patched: Data(patched.utf8), dialect: .mysql, database: "app",
+                       locks: locks, expectedHeld: ["app.DATABASECHANGELOGLOCK:1"]).problems
+    }
+
+    @Test func readsMydumpersDoubleQuotes() {
+        let released = Self.mydumper.replacingOccurrences(of: "(1,\"\u{01}\",\"2025-01-01 10:00:00\",\"build-host (10.0.0.7)\")",
+                                                          with: "(1,\"\\0\",NULL,NULL)")
+        #expect(Self.checkMydumper(released) == [])
+        let singleQuoted = released.replacingOccurrences(of: "(1,\"\\0\",NULL,NULL)", with: "(1,'\\0',NULL,NULL)")
+        #expect(Self.checkMydumper(singleQuoted).contains { $0.contains("flag released as `'\\0'`") })
+        #expect(DumpDiff.heldRows(of: Self.locks, quote: "\"") == ["app.DATABASECHANGELOGLOCK:1", "app.knex_migrations_lock:1"])
+        #expect(DumpDiff.heldRows(of: Fixture.ghost.locks, quote: "\"").first == "ghost.migrations_lock:\"km01\"")
+    }
 }
+

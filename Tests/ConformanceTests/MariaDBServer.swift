@@ -81,6 +81,38 @@ final class MariaDBServer: @unchecked Sendable {
     func dump(_ arguments: [String], to file: String) throws {
         try Tools.run("mariadb-dump", login + arguments, stdoutPath: file)
     }
+
+    /// mydumper and myloader read the system's option files unless given one of their own: an
+    /// empty one, so nothing of the machine's `[client]` settings applies.
+    private var emptyOptionFile: String {
+        let file = path("mydumper.cnf")
+        if !FileManager.default.fileExists(atPath: file) { _ = FileManager.default.createFile(atPath: file, contents: Data()) }
+        return file
+    }
+
+    /// `mydumper` over the socket into `directory` (created by mydumper, removed first). One
+    /// worker thread: mydumper 0.10 with several threads now and then never finishes (see
+    /// `Tools.runBounded`), which is also why a hang is bounded and retried.
+    func mydumper(_ arguments: [String], into directory: String) throws {
+        let log = path("mydumper.log")
+        let clean = {
+            try? FileManager.default.removeItem(atPath: directory)
+            try? FileManager.default.removeItem(atPath: log)
+        }
+        clean()
+        try Tools.runBounded("mydumper", [
+            "--defaults-file=\(emptyOptionFile)", "-S", socket, "-u", "root", "-o", directory,
+            "--threads=1", "--verbose=3", "--logfile=\(log)",
+        ] + arguments, seconds: 20, attempts: 3,
+        log: { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "(no mydumper log)" }, cleanUp: clean)
+    }
+
+    /// `myloader` of a mydumper directory into this server: it creates the databases itself.
+    func myloader(_ directory: String) throws {
+        try Tools.runBounded("myloader", [
+            "--defaults-file=\(emptyOptionFile)", "-S", socket, "-u", "root", "-d", directory, "--threads=2",
+        ], seconds: 120)
+    }
 }
 
 /// The suite-level fixture: a source server holding the fixture databases, and a target server

@@ -99,7 +99,7 @@ struct PostgresConformanceTests {
         return result.written
     }
 
-    private static func dumpText(_ server: PostgresServer, _ arguments: [String], _ scratch: Scratch) throws -> String {
+    static func dumpText(_ server: PostgresServer, _ arguments: [String], _ scratch: Scratch) throws -> String {
         let file = scratch.path("compare.sql")
         try server.dump(arguments, to: file)
         return try String(contentsOfFile: file, encoding: .utf8)

@@ -17,7 +17,16 @@ enum PostgresDumpDiff {
     }
 
     static func check(original: Data, patched: Data, locks: [PostgresLock], expectedHeld: [String]) -> Report {
+        check(original: original, patched: patched, locksByDatabase: [:], locks: locks, expectedHeld: expectedHeld)
+    }
+
+    /// A `pg_dumpall` file: each `\connect DB` line switches to that database's lock tables, and
+    /// the rows are named `DB/schema.table:key`. Before the first `\connect`, `locks` apply.
+    static func check(original: Data, patched: Data, locksByDatabase: [String: [PostgresLock]], locks: [PostgresLock] = [],
+                      expectedHeld: [String]) -> Report {
         var report = Report()
+        var database: String?
+        var locks = locks
         let before = lines(original), after = lines(patched)
         guard before.count == after.count else {
             report.problems.append("line count changed: \(before.count) -> \(after.count)")
@@ -28,7 +37,11 @@ enum PostgresDumpDiff {
         for index in before.indices {
             let line = before[index], changed = after[index]
             var row: (table: String, format: Format)?
-            if let table = copyTable {
+            if copyTable == nil, let name = connectedDatabase(line) {
+                database = name
+                locks = locksByDatabase[name] ?? []
+                insertTable = nil
+            } else if let table = copyTable {
                 if line == "\\." { copyTable = nil } else { row = (table, .copy) }
             } else if let name = tableName(line, after: "COPY "), line.hasSuffix(" FROM stdin;") {
                 copyTable = name
@@ -47,7 +60,7 @@ enum PostgresDumpDiff {
                 continue
             }
             switch compare(line, changed, lock: lock, format: row.format) {
-            case .success(let key): report.changedRows.append("\(lock.name):\(key)")
+            case .success(let key): report.changedRows.append("\(database.map { "\($0)/" } ?? "")\(lock.name):\(key)")
             case .failure(let problem): report.problems.append("\(place) (\(lock.name)): \(problem.message): `\(line)` -> `\(changed)`")
             }
         }
@@ -58,6 +71,21 @@ enum PostgresDumpDiff {
     }
 
     enum Format { case copy, insert }
+
+    /// The database of a psql `\connect` line as pg_dumpall writes it (`\connect app`, a quoted
+    /// `\connect "My DB"`, or pg_dump --create's `\connect -reuse-previous=on "dbname='app'"`).
+    static func connectedDatabase(_ line: String) -> String? {
+        guard line.hasPrefix("\\connect ") else { return nil }
+        var rest = line.dropFirst("\\connect ".count)
+        if rest.hasPrefix("-reuse-previous=on ") { rest = rest.dropFirst("-reuse-previous=on ".count) }
+        if rest.hasPrefix("\"dbname='"), rest.hasSuffix("'\"") {
+            return String(rest.dropFirst("\"dbname='".count).dropLast(2)).replacingOccurrences(of: "''", with: "'")
+        }
+        if rest.hasPrefix("\""), rest.hasSuffix("\""), rest.count >= 2 {
+            return String(rest.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        }
+        return String(rest)
+    }
 
     struct Failure: Error { let message: String }
 

@@ -62,4 +62,46 @@ import Testing
         let patched = Self.released.replacingOccurrences(of: "2\tf\t\\N\t\\N", with: "2\tf\t\\N\tx")
         #expect(!Self.check(patched).isEmpty)
     }
+
+    // MARK: pg_dumpall: the same table in two databases, told apart by `\connect`.
+
+    static let dumpAll = """
+        \\connect app
+        COPY public.knex_migrations_lock (index, is_locked) FROM stdin;
+        1\t1
+        \\.
+        \\connect billing
+        COPY public.invoices (id, note) FROM stdin;
+        1\t\\\\connect app
+        \\.
+        COPY public.knex_migrations_lock (index, is_locked) FROM stdin;
+        1\t1
+        \\.
+
+        """
+    static let dumpAllLocks = ["app": locks, "billing": [locks[0]]]
+
+    static func checkDumpAll(_ patched: String) -> [String] {
+        PostgresDumpDiff.check(original: Data(dumpAll.utf8), patched: Data(patched.utf8), locksByDatabase: dumpAllLocks,
+                               expectedHeld: ["app/public.knex_migrations_lock:1", "billing/public.knex_migrations_lock:1"]).problems
+    }
+
+    @Test func namesTheDatabaseOfEachRow() {
+        #expect(Self.checkDumpAll(Self.dumpAll.replacingOccurrences(of: "1\t1\n", with: "1\t0\n")) == [])
+        // Both released in one database and none in the other is not the same.
+        let lines = Self.dumpAll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var twice = lines
+        twice[2] = "1\t0"
+        let problems = Self.checkDumpAll(twice.joined(separator: "\n"))
+        #expect(problems.contains { $0.contains("rows changed [\"app/public.knex_migrations_lock:1\"]") })
+    }
+
+    @Test func readsPsqlConnectLines() {
+        #expect(PostgresDumpDiff.connectedDatabase("\\connect app") == "app")
+        #expect(PostgresDumpDiff.connectedDatabase("\\connect \"My \"\"DB\"\"\"") == "My \"DB\"")
+        #expect(PostgresDumpDiff.connectedDatabase("\\connect -reuse-previous=on \"dbname='it''s'\"") == "it's")
+        #expect(PostgresDumpDiff.connectedDatabase("\\\\connect app") == nil)
+        #expect(PostgresDumpDiff.connectedDatabase("COPY x FROM stdin;") == nil)
+    }
 }
+

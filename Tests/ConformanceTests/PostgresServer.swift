@@ -5,7 +5,7 @@ import TestSupport
 /// Where Debian's PostgreSQL server binaries are: `/usr/lib/postgresql/<major>/bin`, not on PATH.
 /// The client tools are taken from the same directory, so pg_dump matches the server's version.
 enum PostgresTools {
-    static let names = ["initdb", "postgres", "pg_isready", "pg_dump", "psql"]
+    static let names = ["initdb", "postgres", "pg_isready", "pg_dump", "pg_dumpall", "psql"]
 
     /// The newest installed major version's bin directory holding every tool, or nil.
     static let binDirectory: URL? = {
@@ -57,8 +57,14 @@ final class PostgresServer: @unchecked Sendable {
     var socketDirectory: String { directory.path }
     /// `setpriv ...` when running as root, else nothing.
     private let asServerUser: [String]
+    /// The bootstrap superuser `initdb` creates, whom the clients log in as.
+    let superuser: String
 
-    init() throws {
+    /// - Parameter superuser: the bootstrap superuser's name. A server that a `pg_dumpall` of
+    ///   another one is restored into takes another name than `postgres`, so that the dump's
+    ///   `CREATE ROLE postgres` creates a role instead of failing on the one logged in.
+    init(superuser: String = "postgres") throws {
+        self.superuser = superuser
         // Under /tmp rather than $TMPDIR: the postgres user must be able to reach the directory,
         // and a root's TMPDIR may sit below a directory it cannot enter.
         let directory = URL(fileURLWithPath: "/tmp")
@@ -92,7 +98,7 @@ final class PostgresServer: @unchecked Sendable {
 
     private func start() throws {
         try PostgresTools.run("initdb", [
-            "-D", path("data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+            "-D", path("data"), "-U", superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
         ], in: directory, as: asServerUser)
 
         let postgres = try PostgresTools.path("postgres")
@@ -108,7 +114,7 @@ final class PostgresServer: @unchecked Sendable {
         // Ready when pg_isready says so.
         let isReady = try PostgresTools.path("pg_isready")
         try server.waitUntilReady(name: "postgres", log: log) {
-            try Subprocess.run(isReady, ["-q", "-h", socketDirectory, "-U", "postgres"]).status == 0
+            try Subprocess.run(isReady, ["-q", "-h", socketDirectory, "-U", superuser]).status == 0
         }
     }
 
@@ -121,7 +127,7 @@ final class PostgresServer: @unchecked Sendable {
 
     // MARK: Clients
 
-    private var login: [String] { ["-h", socketDirectory, "-U", "postgres"] }
+    private var login: [String] { ["-h", socketDirectory, "-U", superuser] }
 
     /// Runs SQL through `psql` in `database`; returns stdout (unaligned, tuples only, TAB-separated).
     @discardableResult
@@ -139,6 +145,11 @@ final class PostgresServer: @unchecked Sendable {
     /// `pg_dump` with these arguments into `file`.
     func dump(_ arguments: [String], to file: String) throws {
         try PostgresTools.run("pg_dump", login + arguments, stdoutPath: file)
+    }
+
+    /// `pg_dumpall` (roles, then every database) with these arguments into `file`.
+    func dumpAll(_ arguments: [String], to file: String) throws {
+        try PostgresTools.run("pg_dumpall", login + arguments, stdoutPath: file)
     }
 }
 
