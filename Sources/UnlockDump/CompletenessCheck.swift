@@ -56,13 +56,16 @@ struct CompletenessCheck {
     func warning() -> String? {
         guard let producer = Self.producers.first(where: { headHasLine(startingWith: $0.header) }) else { return nil }
         let trailer = Array(producer.trailer.utf8)
-        let trimmed = Array(tail.reversed().drop { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }.reversed())
+        // `tail` holds between one and two windows, depending on how the input was cut: judge
+        // exactly the last window, so the verdict does not depend on chunking.
+        let window = tail.suffix(Self.tailLength)
+        let trimmed = Array(window.reversed().drop { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }.reversed())
         if producer.trailerIsLast {
             if trimmed.ends(with: trailer) { return nil }
             if trimmed.ends(with: Self.sqliteRollback) {
                 return "sqlite3 met errors while dumping and ended the dump with ROLLBACK: restoring it loads nothing; dump again"
             }
-        } else if tail.firstRange(of: trailer) != nil {
+        } else if window.firstRange(of: trailer) != nil {
             return nil
         }
         return "the dump looks truncated: its header is \(producer.name)'s, but it does not end with '\(producer.trailer)'; restoring it would lose what is missing"

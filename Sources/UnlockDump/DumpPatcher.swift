@@ -22,7 +22,7 @@ public struct DumpPatcher {
     public var report: PatchReport {
         var report = stream?.report ?? PatchReport()
         report.bytesRead = bytesRead
-        if let truncationWarning { report.warnings.append(truncationWarning) }
+        if let truncationWarning { report.addWarning(truncationWarning) }
         return report
     }
 

@@ -43,8 +43,6 @@ struct LockLayout {
         /// No column names in the dump, and no known layout to assume (a `--set` table).
         case noColumns
         case valueCountMismatch(expected: [Int], source: Source)
-        /// The row belongs to a built-in family that `--only` left out.
-        case excluded
 
         var isLayout: Bool {
             if case .layout = self { return true }

@@ -61,11 +61,14 @@ public struct PatchOptions: Sendable {
     /// When releasing a Ghost lock, also set `released_at` to this time, as knex-migrator's own
     /// unlock does (`--stamp-release`; the CLI passes the current UTC time).
     public var releaseStamp: ReleaseStamp?
+    /// Keep every byte replacement in `PatchReport.edits` (tests and the fuzzer check the output
+    /// against them). Off by default: the list grows with the number of held rows.
+    public var recordsEdits: Bool
 
     public init(
         dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20,
         families: Set<LockFamily> = Set(LockFamily.allCases), rewrites: [ColumnRewrite] = [],
-        releaseStamp: ReleaseStamp? = nil
+        releaseStamp: ReleaseStamp? = nil, recordsEdits: Bool = false
     ) {
         self.dialect = dialect
         self.mode = mode
@@ -73,5 +76,6 @@ public struct PatchOptions: Sendable {
         self.families = families
         self.rewrites = rewrites
         self.releaseStamp = releaseStamp
+        self.recordsEdits = recordsEdits
     }
 }

@@ -1,5 +1,11 @@
-/// What the engine found, for the report on stderr. Built from lock rows only, so it stays small.
+/// What the engine found, for the report. Bounded however many rows and tables the dump holds:
+/// counts are kept whole, lists only up to their limits.
 public struct PatchReport: Sendable {
+    /// How many held rows, warnings and tables are listed; beyond, only counted.
+    public static let heldLockLimit = 1000
+    public static let warningLimit = 100
+    public static let tableLimit = 1000
+
     /// The dialect used (given or detected); `nil` until the engine has seen enough input.
     public var dialect: Dialect?
     /// Bytes consumed from the input.
@@ -8,21 +14,75 @@ public struct PatchReport: Sendable {
     public var bytesWritten: Int = 0
     /// Every lock-table row seen, held or not.
     public var lockRowsSeen: Int = 0
-    /// The held rows: released in `.release` mode, only reported in `.check` mode.
-    public var heldLocks: [HeldLock] = []
-    /// Things the user should know that did not stop the run (e.g. an assumed column layout).
-    public var warnings: [String] = []
-    /// One entry per lock table met (per database), in the order first met.
-    public var tables: [LockTableSummary] = []
-    /// Every byte replacement, in input order (in `.check` mode: those a release would make).
-    /// The output is exactly the input with these applied.
-    public var edits: [ByteEdit] = []
+    /// Every held row: released (or, for a `--set` rule, rewritten) in `.release` mode, only
+    /// reported in `.check` mode.
+    public internal(set) var heldRowCount = 0
+    /// Of those, the rows a `--set` rule rewrites rather than a lock released.
+    public internal(set) var setRowCount = 0
+    /// The first `heldLockLimit` held rows.
+    public internal(set) var heldLocks: [HeldLock] = []
+    /// Things the user should know that did not stop the run (e.g. an assumed column layout):
+    /// the first `warningLimit`.
+    public internal(set) var warnings: [String] = []
+    public internal(set) var warningsOmitted = 0
+    /// One entry per lock table met (per database and schema), in the order first met: the first
+    /// `tableLimit` tables. Rows of later tables are counted in `otherTables`.
+    public internal(set) var tables: [LockTableSummary] = []
+    public internal(set) var otherTables = OtherTables()
+    /// With `PatchOptions.recordsEdits`: every byte replacement, in input order (in `.check`
+    /// mode: those a release would make). The output is exactly the input with these applied.
+    public internal(set) var edits: [ByteEdit] = []
 
     public init() {}
 
-    /// Distinct tables (database-qualified) that held at least one lock.
+    /// Rows of the tables beyond `tableLimit`.
+    public struct OtherTables: Sendable, Equatable {
+        public var rowsSeen = 0
+        public var rowsReleased = 0
+    }
+
+    /// Whether `heldLocks` lists every held row.
+    public var heldLocksComplete: Bool { heldLocks.count == heldRowCount }
+
+    /// Listed tables that held at least one lock (and whether unlisted ones did too).
     public var tablesWithHeldLocks: Int {
-        Set(heldLocks.map(\.qualifiedTable)).count
+        tables.count { $0.rowsReleased > 0 }
+    }
+
+    mutating func addWarning(_ message: String) {
+        if warnings.count < Self.warningLimit {
+            warnings.append(message)
+        } else {
+            warningsOmitted += 1
+        }
+    }
+
+    mutating func addHeld(_ lock: HeldLock) {
+        heldRowCount += 1
+        if lock.family == nil { setRowCount += 1 }
+        if heldLocks.count < Self.heldLockLimit { heldLocks.append(lock) }
+    }
+
+    mutating func addEdit(_ edit: ByteEdit) {
+        edits.append(edit)
+    }
+
+    /// Counts a row of `table` (summary index from `addTable`, `nil` beyond the limit).
+    mutating func countRow(in table: Int?, held: Bool) {
+        if let table {
+            tables[table].rowsSeen += 1
+            if held { tables[table].rowsReleased += 1 }
+        } else {
+            otherTables.rowsSeen += 1
+            if held { otherTables.rowsReleased += 1 }
+        }
+    }
+
+    /// Adds a table's summary, unless `tableLimit` are listed; returns its index.
+    mutating func addTable(_ summary: LockTableSummary) -> Int? {
+        guard tables.count < Self.tableLimit else { return nil }
+        tables.append(summary)
+        return tables.count - 1
     }
 }
 

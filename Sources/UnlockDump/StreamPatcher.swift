@@ -27,13 +27,18 @@ struct StreamPatcher {
     private var copyData: CopyDataScanner?
     /// The fields of a lock table's COPY line, reused from line to line.
     private var copyFields: [ValueSpan] = []
-    /// Tables already warned about (assumed layout, not a lock layout), to warn once each.
+    /// Tables already warned about (assumed layout, not a lock layout), to warn once each; as
+    /// many as warnings are listed.
     private var warnedTables: Set<[UInt8]> = []
+    /// Where each listed table's summary is in the report.
+    private var tableIndexes: [TableName: Int] = [:]
+    private let recordsEdits: Bool
 
     init(dialect: Dialect, options: PatchOptions) {
         self.dialect = dialect
         mode = options.mode
         maxLockRowBytes = options.maxLockRowBytes
+        recordsEdits = options.recordsEdits
         lexer = Lexer(dialect: dialect)
         catalogue = LockCatalogue(options: options)
         recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
@@ -107,7 +112,7 @@ struct StreamPatcher {
             statementStart = position(of: token.start, in: p)
             if dialectGuessed {
                 dialectGuessed = false
-                report.warnings.append("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
+                report.addWarning("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
             }
         }
         switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
@@ -127,7 +132,7 @@ struct StreamPatcher {
         case .beginCopyData(let lockRows):
             copyData = CopyDataScanner(reportsLines: lockRows)
         case .warn(let message):
-            report.warnings.append("\(position(of: token.start, in: p)): \(message)")
+            report.addWarning("\(position(of: token.start, in: p)): \(message)")
         case .malformed(let message):
             // A row already past its bound fails as such, as it would have at any chunk end
             // before this token: the error must not depend on where chunks end.
@@ -191,19 +196,53 @@ struct StreamPatcher {
     ) throws {
         report.lockRowsSeen += 1
         guard let target = recognizer.target else { return }
+        let summary = summaryIndex(for: target)
+        var edits: [RowRelease.Edit] = []
+        if let layout = try layout(of: target, valueCount: values.count) {
+            let decision = rowBytes.withUnsafeBytes { row in
+                RowRelease.decide(
+                    row: row, values: values, layout: layout, target: target, dialect: dialect,
+                    releaseStamp: catalogue.releaseStamp, format: format)
+            }
+            switch decision {
+            case .notHeld:
+                break
+            case .unrecognizedFlag(let offset, let literal):
+                let at = rowBytes.withUnsafeBytes { LineCounter.position(after: rowStart, advancingOver: $0[0..<offset]) }
+                let column = "\(String(decoding: target.name.qualified, as: UTF8.self)).\(layout.columns[layout.flagIndex])"
+                throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
+            case .held(let found, let lock):
+                report.addHeld(lock)
+                if recordsEdits {
+                    for edit in found {
+                        report.addEdit(ByteEdit(offset: rowOffset + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
+                    }
+                }
+                edits = found
+            }
+        }
+        report.countRow(in: summary, held: !edits.isEmpty)
+        try writeRow(with: edits, into: &sink)
+    }
+
+    /// How to read the target's row of `valueCount` values, or `nil` when its rows are left
+    /// alone (a namesake table, a family `--only` left out), with a warning where one is due.
+    private mutating func layout(of target: LockTarget, valueCount: Int) throws -> LockLayout? {
         let (columns, source, shape) = recognizer.rowColumns
         let tableName = String(decoding: target.name.qualified, as: UTF8.self)
-        let summary = summaryIndex(for: target)
-        report.tables[summary].rowsSeen += 1
-        var edits: [RowRelease.Edit] = []
-        var resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: values.count, shape: shape)
-        if !resolution.isLayout, LockLayout.resolve(
-            target.excludedRules, columns: columns, source: source, valueCount: values.count, shape: shape).isLayout {
-            resolution = .excluded
-        }
+        let resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: valueCount, shape: shape)
         switch resolution {
-        case .excluded:
-            break
+        case .layout(let layout):
+            if layout.assumed {
+                warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
+            }
+            if target.recognizedByColumns, let family = layout.rule.family {
+                warnOnce(target, "\(tableName) is read as \(family)'s lock table: not its usual name, but exactly its columns (\(layout.columns.joined(separator: ", ")))")
+            }
+            return layout
+        case _ where LockLayout.resolve(
+            target.excludedRules, columns: columns, source: source, valueCount: valueCount, shape: shape).isLayout:
+            return nil  // a row of a family `--only` left out
         case .noFlagColumn:
             let flags = target.rules.map(\.flagColumn).joined(separator: ", ")
             warnOnce(target, "\(tableName) has none of the columns \(flags); its rows were left as they are")
@@ -216,49 +255,21 @@ struct StreamPatcher {
             case .assumed: "the known layouts of \(tableName)"
             }
             let counts = expected.map(String.init).joined(separator: " or ")
-            throw MalformedDump(at: rowStart, "lock-table row has \(values.count) values but \(tableName) has \(counts) columns (from \(origin))")
-        case .layout(let layout):
-            if layout.assumed {
-                warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))")
-            }
-            if target.recognizedByColumns, let family = layout.rule.family {
-                warnOnce(target, "\(tableName) is read as \(family)'s lock table: not its usual name, but exactly its columns (\(layout.columns.joined(separator: ", ")))")
-            }
-            let decision = rowBytes.withUnsafeBytes { row in
-                RowRelease.decide(
-                    row: row, values: values, layout: layout, target: target, dialect: dialect,
-                    releaseStamp: catalogue.releaseStamp, format: format)
-            }
-            switch decision {
-            case .notHeld:
-                break
-            case .unrecognizedFlag(let offset, let literal):
-                let at = rowBytes.withUnsafeBytes { LineCounter.position(after: rowStart, advancingOver: $0[0..<offset]) }
-                throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(tableName).\(layout.columns[layout.flagIndex]) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
-            case .held(let found, let lock):
-                report.heldLocks.append(lock)
-                report.tables[summary].rowsReleased += 1
-                report.edits += found.map {
-                    ByteEdit(offset: rowOffset + $0.range.lowerBound, length: $0.range.count, replacement: $0.bytes)
-                }
-                edits = found
-            }
+            throw MalformedDump(at: rowStart, "lock-table row has \(valueCount) values but \(tableName) has \(counts) columns (from \(origin))")
         }
-        try writeRow(with: edits, into: &sink)
+        return nil
     }
 
-    /// The report's entry for the target's table, added when first met.
-    private mutating func summaryIndex(for target: LockTarget) -> Int {
+    /// The report's entry for the target's table, added when first met; `nil` once
+    /// `PatchReport.tableLimit` tables are listed.
+    private mutating func summaryIndex(for target: LockTarget) -> Int? {
+        if let index = tableIndexes[target.name] { return index }
+        guard report.tables.count < PatchReport.tableLimit else { return nil }
         func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
-        let summary = LockTableSummary(
-            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!)
-        if let index = report.tables.firstIndex(where: {
-            $0.database == summary.database && $0.schema == summary.schema && $0.table == summary.table
-        }) {
-            return index
-        }
-        report.tables.append(summary)
-        return report.tables.count - 1
+        let index = report.addTable(LockTableSummary(
+            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!))
+        tableIndexes[target.name] = index
+        return index
     }
 
     private mutating func writeRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
@@ -310,7 +321,8 @@ struct StreamPatcher {
     }
 
     private mutating func warnOnce(_ target: LockTarget, _ message: String) {
+        guard warnedTables.count < PatchReport.warningLimit else { return report.addWarning(message) }
         guard warnedTables.insert(target.name.qualified).inserted else { return }
-        report.warnings.append(message)
+        report.addWarning(message)
     }
 }

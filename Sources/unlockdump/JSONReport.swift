@@ -25,8 +25,14 @@ enum JSONReport {
             ("bytes_written", "\(report.bytesWritten)"),
             ("duration_seconds", fixed3(run.durationSeconds)),
             ("tables", array(report.tables.map { table(for: $0, in: report) })),
+            ("other_tables", object([
+                ("rows_seen", "\(report.otherTables.rowsSeen)"), ("rows_released", "\(report.otherTables.rowsReleased)"),
+            ])),
             ("held_locks", array(report.heldLocks.map(heldLock))),
+            ("held_locks_total", "\(report.heldRowCount)"),
+            ("held_locks_truncated", "\(!report.heldLocksComplete)"),
             ("warnings", array(report.warnings.map(quoted))),
+            ("warnings_omitted", "\(report.warningsOmitted)"),
         ]
         return object(fields)
     }

@@ -33,7 +33,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     }
     progress?.erase()
 
-    let status: ExitStatus = mode == .check && !patcher.report.heldLocks.isEmpty ? .lockHeld : .success
+    let status: ExitStatus = mode == .check && patcher.report.heldRowCount > 0 ? .lockHeld : .success
     try ReportDelivery.deliver(JSONReport.Run(
         report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
         inputGzip: source.isGzip, outputGzip: outputGzip),

@@ -16,16 +16,21 @@ enum StderrReport {
                 return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
             }
         }
-        let warnings = report.warnings.map { "warning: \($0)" }
-        return locks + warnings + [summary(of: report, mode: mode)]
+        let unlisted = report.heldRowCount - report.heldLocks.count
+        let more = unlisted > 0 ? ["... and \(unlisted) more held rows (the first \(PatchReport.heldLockLimit) are listed)"] : []
+        var warnings = report.warnings.map { "warning: \($0)" }
+        if report.warningsOmitted > 0 { warnings.append("warning: ... and \(report.warningsOmitted) more warnings") }
+        return locks + more + warnings + [summary(of: report, mode: mode)]
     }
 
     private static func summary(of report: PatchReport, mode: PatchMode) -> String {
         let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
-        guard !report.heldLocks.isEmpty else { return "no held lock found \(read)" }
-        let setRows = report.heldLocks.count { $0.family == nil }
-        let locks = report.heldLocks.count - setRows
-        let tables = report.tablesWithHeldLocks == 1 ? "1 table" : "\(report.tablesWithHeldLocks) tables"
+        guard report.heldRowCount > 0 else { return "no held lock found \(read)" }
+        let setRows = report.setRowCount
+        let locks = report.heldRowCount - setRows
+        let counted = report.tablesWithHeldLocks
+        let plus = report.otherTables.rowsReleased > 0 ? "+" : ""
+        let tables = counted == 1 && plus.isEmpty ? "1 table" : "\(counted)\(plus) tables"
         var parts: [String] = []
         if locks > 0 {
             let noun = locks == 1 ? "lock" : "locks"

@@ -410,4 +410,17 @@ struct FuzzRegressionTests {
         #expect(report.edits == [ByteEdit(offset: 64, length: 1, replacement: Array("0".utf8))])
         #expect(output.count == input.count)
     }
+
+    /// Bug 6, the truncation warning depends on chunking (found by the CI fuzz smoke). A pg_dump
+    /// whose trailer line sits between one and two KiB before its end: CompletenessCheck keeps one
+    /// to two KiB of tail depending on how the input is cut, and searched all of it, so the whole
+    /// input warned and 1-byte chunks did not. It judges exactly the last KiB now.
+    @Test("fuzz: a trailer between one and two KiB before the end")
+    func trailerJustOutsideTheWindow() {
+        let input = Array(("--\n-- PostgreSQL database dump\n--\n\n-- PostgreSQL database dump complete\n"
+            + String(repeating: "-- filler comment line\n", count: 60)).utf8)
+        #expect(input.count > 1100 && input.count < 2000)
+        guard case .patched(_, let report)? = expectFuzzInvariants(input, dialect: nil) else { return }
+        #expect(report.warnings.contains { $0.contains("looks truncated") }, "\(report.warnings)")
+    }
 }

@@ -77,7 +77,7 @@ func patch(
     chunking: Chunking = .whole
 ) throws -> (output: [UInt8], report: PatchReport) {
     var patcher = DumpPatcher(options: PatchOptions(
-        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, families: families))
+        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, families: families, recordsEdits: true))
     var sink = CollectingSink()
     try input.withUnsafeBytes { all in
         for range in chunking.ranges(count: all.count) {

@@ -86,7 +86,8 @@ private func chunkEnds(_ chunking: FuzzChunking, count: Int) -> [Int] {
 private func run(
     _ input: UnsafeRawBufferPointer, dialect: Dialect?, mode: PatchMode, maxLockRowBytes: Int, chunking: FuzzChunking
 ) -> Outcome {
-    var patcher = DumpPatcher(options: PatchOptions(dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes))
+    var patcher = DumpPatcher(options: PatchOptions(
+        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, recordsEdits: true))
     var sink = FuzzSink()
     do {
         var start = 0
