@@ -30,11 +30,21 @@ struct TableShape {
 
 /// Shapes of lock tables from the dump's own CREATE TABLE statements, per database and schema,
 /// so an INSERT without a column list is read with its table's real layout.
+///
+/// Bounded: dump tools write a table's rows right after its CREATE TABLE, so only the most
+/// recent `limit` tables are kept (a dump of a hosting provider's thousands of databases has a
+/// lock table in each). A row of a table forgotten since reads by the known layouts, as in a
+/// data-only dump, and a row they do not fit is refused.
 struct SchemaRegistry {
+    static let limit = 1024
+
     /// False in postgres: pg_dump spells a table the same way everywhere, and `"DATABASECHANGELOGLOCK"`
     /// and `databasechangeloglock` are two tables there.
     private let foldsCase: Bool
     private var tables: [TableName: TableShape] = [:]
+    /// Keys in the order recorded, oldest first, for eviction.
+    private var order: [TableName] = []
+    private var oldest = 0
     /// Whether any table was recognised by its columns, so statements into other tables need
     /// no lookup until one is.
     private(set) var hasRecognizedTables = false
@@ -49,8 +59,22 @@ struct SchemaRegistry {
     }
 
     mutating func record(_ name: TableName, _ shape: TableShape) {
-        tables[key(name)] = shape
+        let key = key(name)
+        if tables.updateValue(shape, forKey: key) == nil {
+            if tables.count > Self.limit { evictOldest() }
+            order.append(key)
+        }
         if shape.recognizedRule != nil { hasRecognizedTables = true }
+    }
+
+    /// Drops the table recorded longest ago; the order list is compacted as it is used up.
+    private mutating func evictOldest() {
+        tables.removeValue(forKey: order[oldest])
+        oldest += 1
+        if oldest >= Self.limit {
+            order.removeFirst(oldest)
+            oldest = 0
+        }
     }
 
     func shape(of name: TableName) -> TableShape? {

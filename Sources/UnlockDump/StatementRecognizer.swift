@@ -146,6 +146,9 @@ struct StatementRecognizer {
             }
         case .insertColumns:
             if isName(token) {
+                guard columns.count < RowValues.maxValues else {
+                    return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
+                }
                 columns.append(text)
             } else if token.kind == .closeParen {
                 hasColumnList = true
@@ -233,6 +236,9 @@ struct StatementRecognizer {
             }
         case .copyColumns:
             if isName(token) {
+                guard columns.count < RowValues.maxValues else {
+                    return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
+                }
                 columns.append(text)
             } else if token.kind == .closeParen {
                 hasColumnList = true
@@ -394,7 +400,7 @@ struct StatementRecognizer {
             let constraints = dialect == .postgres ? Keyword.postgresTableConstraints : Keyword.tableConstraints
             if expectingColumn, depth == 1, isName(token),
                token.kind != .word || !constraints.containsMatch(for: text) {
-                if target != nil || columns.count <= Self.longestSignature {
+                if target != nil ? columns.count < RowValues.maxValues : columns.count <= Self.longestSignature {
                     columns.append(text)
                     columnWords = ColumnTypeWords()
                 }
