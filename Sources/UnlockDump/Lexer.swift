@@ -176,10 +176,10 @@ struct Lexer {
 
     @inline(__always)
     private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int, byte: UInt8 = 0) -> Token? {
-        if tracksSqlMode { followSqlMode(kind, byte: byte) }
+        if tracksSqlMode, sqlModes.isListening { followSqlMode(kind, byte: byte) }
         guard !inExecutableComment else { return nil }
         atStatementStart = false
-        if ends.isActive { observe(kind) }
+        if ends.isActive, !ends.ignoresTokens { observe(kind) }
         return reportsTokens ? Token(kind: kind, start: start, end: end) : nil
     }
 
@@ -188,7 +188,7 @@ struct Lexer {
             executableCommentFirstToken = false
             executableCommentNeverRuns = kind == .word && collectsText && text.count >= 6 && text.allSatisfy { $0 == 0x39 }
         }
-        guard sqlModes.isListening, !(inExecutableComment && executableCommentNeverRuns) else { return }
+        guard !(inExecutableComment && executableCommentNeverRuns) else { return }
         sqlModes.token(kind, text: sqlModes.wantsText && collectsText && !textOverflowed ? text : nil, byte: byte)
     }
 
@@ -234,6 +234,7 @@ struct Lexer {
         }
     }
 
+    @inline(__always)
     private mutating func beginQuoted(_ kind: TokenKind, closing: UInt8, escapes: Bool, doubles: Bool, at offset: Int) {
         state = .quoted
         quotedKind = kind

@@ -44,6 +44,13 @@ struct StatementEnds {
 
     var isActive: Bool { rules != .delimiterOnly }
 
+    /// True while no token but a `;` can change anything: inside an ordinary sqlite statement or
+    /// trigger body, the lexer's common case, which then skips the bookkeeping.
+    @inline(__always)
+    var ignoresTokens: Bool {
+        rules == .sqliteTriggers && (sqliteState == 2 || sqliteState == 5)
+    }
+
     /// Whether the next word's text matters (a keyword would change the state).
     var wantsWordText: Bool {
         switch rules {
@@ -111,22 +118,35 @@ struct StatementEnds {
     private static let semicolonToken = 0, otherToken = 2, explainToken = 3, createToken = 4
     private static let tempToken = 5, triggerToken = 6, endToken = 7
 
-    /// Rows: state; columns: SEMI, WS (never fed: the lexer drops blanks and comments), OTHER,
-    /// EXPLAIN, CREATE, TEMP, TRIGGER, END.
-    private static let transitions: [[UInt8]] = [
-        [1, 0, 2, 3, 4, 2, 2, 2],
-        [1, 1, 2, 3, 4, 2, 2, 2],
-        [1, 2, 2, 2, 2, 2, 2, 2],
-        [1, 3, 3, 2, 4, 2, 2, 2],
-        [1, 4, 2, 2, 2, 4, 5, 2],
-        [6, 5, 5, 5, 5, 5, 5, 5],
-        [6, 6, 5, 5, 5, 5, 5, 7],
-        [1, 7, 5, 5, 5, 5, 5, 5],
-    ]
-
-    @inline(__always)
+    /// sqlite3_complete's transition table (WS is never fed: the lexer drops blanks and comments).
+    ///
+    ///     state      SEMI  OTHER  EXPLAIN  CREATE  TEMP  TRIGGER  END
+    ///     0 invalid    1     2       3        4      2      2      2
+    ///     1 start      1     2       3        4      2      2      2
+    ///     2 normal     1     2       2        2      2      2      2
+    ///     3 explain    1     3       2        4      2      2      2
+    ///     4 create     1     2       2        2      4      5      2
+    ///     5 trigger    6     5       5        5      5      5      5
+    ///     6 semi       6     5       5        5      5      5      7
+    ///     7 end        1     5       5        5      5      5      5
     private mutating func sqlite(_ token: Int) {
-        sqliteState = Self.transitions[Int(sqliteState)][token]
+        let semicolon = token == Self.semicolonToken
+        switch sqliteState {
+        case 0, 1:
+            sqliteState = semicolon ? 1 : token == Self.explainToken ? 3 : token == Self.createToken ? 4 : 2
+        case 2:
+            sqliteState = semicolon ? 1 : 2
+        case 3:
+            sqliteState = semicolon ? 1 : token == Self.otherToken ? 3 : token == Self.createToken ? 4 : 2
+        case 4:
+            sqliteState = semicolon ? 1 : token == Self.tempToken ? 4 : token == Self.triggerToken ? 5 : 2
+        case 5:
+            sqliteState = semicolon ? 6 : 5
+        case 6:
+            sqliteState = semicolon ? 6 : token == Self.endToken ? 7 : 5
+        default:
+            sqliteState = semicolon ? 1 : 5
+        }
     }
 
     private static let sqliteKeywords: [(Keyword, Int)] = [
