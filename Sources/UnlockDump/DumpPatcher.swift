@@ -35,12 +35,16 @@ public struct DumpPatcher {
             try explained { try $0.stream!.process(chunk, skipping: 0, into: &sink) }
             return
         }
-        head.append(contentsOf: chunk)
+        // Only the head's bound is copied: a first chunk of a MiB must not be held twice.
+        let taken = min(chunk.count, DialectSniffer.headSize - head.count)
+        head.append(contentsOf: chunk.prefix(taken))
         if options.dialect == nil, verdict == nil { verdict = sniffer.examine(head, final: false) }
-        guard head.count >= ForeignFormat.probeLength else { return }
-        if options.dialect != nil || verdict != nil || head.count >= DialectSniffer.headSize {
-            try start(into: &sink)
-        }
+        guard head.count >= ForeignFormat.probeLength,
+              options.dialect != nil || verdict != nil || head.count >= DialectSniffer.headSize
+        else { return }  // undecided: the whole chunk is in the head
+        try start(into: &sink)
+        guard taken < chunk.count else { return }
+        try explained { try $0.stream!.process(UnsafeRawBufferPointer(rebasing: chunk[taken...]), skipping: 0, into: &sink) }
     }
 
     /// Ends the input: flushes what is pending and checks nothing was left open.

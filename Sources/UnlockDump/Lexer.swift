@@ -229,7 +229,10 @@ struct Lexer {
         collectsText = collect
         textLimit = limit
         if collect {
-            text.removeAll(keepingCapacity: true)
+            // The recognizer keeps some texts (names, columns), which then share this buffer:
+            // emptying it allocates anew, at its capacity. Keep that small, or every kept name
+            // costs what the longest text ever collected did.
+            text.removeAll(keepingCapacity: text.capacity <= Self.textCapacity)
             textOverflowed = false
         }
     }

@@ -36,7 +36,7 @@ struct TableShape {
 /// lock table in each). A row of a table forgotten since reads by the known layouts, as in a
 /// data-only dump, and a row they do not fit is refused.
 struct SchemaRegistry {
-    static let limit = 1024
+    static let limit = 256
 
     /// False in postgres: pg_dump spells a table the same way everywhere, and `"DATABASECHANGELOGLOCK"`
     /// and `databasechangeloglock` are two tables there.
