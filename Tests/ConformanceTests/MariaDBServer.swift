@@ -71,9 +71,10 @@ final class MariaDBServer: @unchecked Sendable {
         return try Tools.run("mariadb", arguments, stdin: .data(Data(statements.utf8))).stdoutText
     }
 
-    /// Loads a dump file as a user would: `mariadb [db] < file`.
-    func restore(_ file: String, database: String? = nil) throws {
-        try Tools.run("mariadb", login + ["--default-character-set=utf8mb4"] + (database.map { [$0] } ?? []),
+    /// Loads a dump file as a user would: `mariadb [options] [db] < file`.
+    @discardableResult
+    func restore(_ file: String, database: String? = nil, extra: [String] = []) throws -> Subprocess.Result {
+        try Tools.run("mariadb", login + ["--default-character-set=utf8mb4"] + extra + (database.map { [$0] } ?? []),
                       stdin: .file(file))
     }
 
