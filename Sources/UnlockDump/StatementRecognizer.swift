@@ -146,10 +146,7 @@ struct StatementRecognizer {
             }
         case .insertColumns:
             if isName(token) {
-                guard columns.count < RowValues.maxValues else {
-                    return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
-                }
-                columns.append(text)
+                if let tooLong = appendListedColumn(text) { return tooLong }
             } else if token.kind == .closeParen {
                 hasColumnList = true
                 phase = .insertAfterColumns
@@ -236,10 +233,7 @@ struct StatementRecognizer {
             }
         case .copyColumns:
             if isName(token) {
-                guard columns.count < RowValues.maxValues else {
-                    return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
-                }
-                columns.append(text)
+                if let tooLong = appendListedColumn(text) { return tooLong }
             } else if token.kind == .closeParen {
                 hasColumnList = true
                 phase = .copyTail(.unknown)
@@ -312,6 +306,16 @@ struct StatementRecognizer {
             break
         }
         return .proceed
+    }
+
+    /// A name of an INSERT's or COPY's column list; the step that refuses a list longer than any
+    /// row may be.
+    private mutating func appendListedColumn(_ text: [UInt8]) -> RecognizerStep? {
+        guard columns.count < RowValues.maxValues else {
+            return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
+        }
+        columns.append(text)
+        return nil
     }
 
     private func isName(_ token: Token) -> Bool {
