@@ -106,22 +106,7 @@ struct SqlModeTracker {
                 phase = .expression(depth: 0)
             }
         case .targetAt(let count):
-            if kind == .other, byte == 0x40, count == 1 {
-                phase = .targetAt(count: 2)
-            } else if kind == .word, let text, count == 1 {
-                target = .userVariable(text.map(ASCII.lowercased))
-                phase = .equals
-            } else if kind == .word, let text, count == 2 {
-                if Self.global.matches(text) || Self.session.matches(text) || Self.local.matches(text) || Self.persist.matches(text) {
-                    modeTargetIsGlobal = Self.global.matches(text) || Self.persist.matches(text)
-                    phase = .targetScope(global: modeTargetIsGlobal)
-                } else {
-                    target = Self.sqlMode.matches(text) ? .sessionMode : .other
-                    phase = .equals
-                }
-            } else {
-                phase = .expression(depth: 0)
-            }
+            targetAt(count: count, kind, text: text, byte: byte)
         case .targetScope:
             if kind == .dot { return }
             target = kind == .word && text.map { Self.sqlMode.matches($0) } == true ? .sessionMode : .other
@@ -133,24 +118,7 @@ struct SqlModeTracker {
         case .value:
             value(kind, text: text, byte: byte)
         case .valueAt(let count):
-            if kind == .other, byte == 0x40, count == 1 {
-                phase = .valueAt(count: 2)
-            } else if kind == .word, let text, count == 1 {
-                let name = text.map(ASCII.lowercased)
-                assign(saved.last { $0.name == name }?.mode)
-                phase = .afterValue
-            } else if kind == .word, let text, count == 2 {
-                if Self.sqlMode.matches(text) {
-                    assign(pending)
-                    phase = .afterValue
-                } else if Self.session.matches(text) || Self.local.matches(text) || Self.global.matches(text) {
-                    phase = .valueScope
-                } else {
-                    expressionValue()
-                }
-            } else {
-                expressionValue()
-            }
+            valueAt(count: count, kind, text: text, byte: byte)
         case .valueScope:
             if kind == .dot { return }
             if kind == .word, text.map { Self.sqlMode.matches($0) } == true {
@@ -175,6 +143,48 @@ struct SqlModeTracker {
             case .comma where depth == 0: beginAssignment()
             default: break
             }
+        }
+    }
+
+    /// `@name` (count 1) or `@@[scope.]name` (count 2) as an assignment's target.
+    private mutating func targetAt(count: Int, _ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+        if kind == .other, byte == 0x40, count == 1 {
+            phase = .targetAt(count: 2)
+        } else if kind == .word, let text, count == 1 {
+            target = .userVariable(text.map(ASCII.lowercased))
+            phase = .equals
+        } else if kind == .word, let text, count == 2 {
+            if Self.global.matches(text) || Self.session.matches(text) || Self.local.matches(text) || Self.persist.matches(text) {
+                modeTargetIsGlobal = Self.global.matches(text) || Self.persist.matches(text)
+                phase = .targetScope(global: modeTargetIsGlobal)
+            } else {
+                target = Self.sqlMode.matches(text) ? .sessionMode : .other
+                phase = .equals
+            }
+        } else {
+            phase = .expression(depth: 0)
+        }
+    }
+
+    /// `@name` or `@@[scope.]sql_mode` as an assignment's value.
+    private mutating func valueAt(count: Int, _ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+        if kind == .other, byte == 0x40, count == 1 {
+            phase = .valueAt(count: 2)
+        } else if kind == .word, let text, count == 1 {
+            let name = text.map(ASCII.lowercased)
+            assign(saved.last { $0.name == name }?.mode)
+            phase = .afterValue
+        } else if kind == .word, let text, count == 2 {
+            if Self.sqlMode.matches(text) {
+                assign(pending)
+                phase = .afterValue
+            } else if Self.session.matches(text) || Self.local.matches(text) || Self.global.matches(text) {
+                phase = .valueScope
+            } else {
+                expressionValue()
+            }
+        } else {
+            expressionValue()
         }
     }
 
