@@ -38,7 +38,16 @@
 // Where a statement ends is the replaying program's rule, kept in `StatementEnds`: the mysql
 // client's delimiter, sqlite3_complete()'s `; END ;` for triggers, psql's parenthesis and
 // `BEGIN ATOMIC` depth. The lexer feeds it every token, reported or not, and reports a `;` it
-// rules out as an `other` token.
+// rules out as an `other` token. MySQL's string rules follow the dump's own `SET sql_mode`
+// (`SqlModeTracker`): NO_BACKSLASH_ESCAPES and ANSI_QUOTES, applied from the next statement on.
+//
+// Where the servers' rules are not followed, and what is done instead:
+// - a MySQL `BEGIN ... END` body under the default delimiter is walked as one block (by the
+//   recognizer), where the client would split it and the restore would fail anyway;
+// - executable comments `/*!NNNNN ... */` count as executed whatever the version, except
+//   `/*!999999`/`/*M!999999` (mariadb-dump's sandbox line), which no server runs;
+// - a `SET sql_mode` to an expression is refused (`LexError.unfollowableSqlMode`), not guessed;
+// - psql meta-commands are recognized only where a statement starts, as pg_dump writes them.
 //
 // Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
 // in sqlite and postgres standard strings, and in names);

@@ -28,11 +28,15 @@ final class LockTableRule: Sendable {
     /// For a `--set` rewrite: the literal written, and the rows it applies to.
     let newValue: [UInt8]?
     let condition: RowCondition?
+    /// For a `--set` rewrite: the database or schema it is limited to, and its place among the
+    /// rewrites (to tell the user which matched nothing).
+    let qualifier: [UInt8]?
+    let rewriteIndex: Int?
 
     init(
         family: LockFamily?, names: [String], matchesAnyCase: Bool, flagColumn: String, keyColumn: String?,
         nullColumns: [String], stampColumn: String?, defaultLayouts: [[String]], signature: [String]?,
-        newValue: [UInt8]?, condition: RowCondition?
+        newValue: [UInt8]?, condition: RowCondition?, qualifier: [UInt8]? = nil, rewriteIndex: Int? = nil
     ) {
         self.family = family
         self.names = names
@@ -45,6 +49,14 @@ final class LockTableRule: Sendable {
         self.signature = signature
         self.newValue = newValue
         self.condition = condition
+        self.qualifier = qualifier
+        self.rewriteIndex = rewriteIndex
+    }
+
+    /// Whether a `--set` rule limited to a database or schema covers this table.
+    func covers(_ name: TableName) -> Bool {
+        guard let qualifier else { return true }
+        return name.database.map { $0 == qualifier } == true || name.schema.map { $0 == qualifier } == true
     }
 
     func matches(_ table: [UInt8], dialect: Dialect) -> Bool {
@@ -80,6 +92,8 @@ struct LockCatalogue: Sendable {
         signature: ["id", "is_locked"], newValue: nil, condition: nil)
 
     let rules: [LockTableRule]
+    /// The `--set`s, in the order given.
+    let rewrites: [ColumnRewrite]
     /// Built-in rules left out by `--only`: a row they would claim is not ours to judge.
     let excludedRules: [LockTableRule]
     /// The `--stamp-release` time, when asked for.
@@ -89,19 +103,30 @@ struct LockCatalogue: Sendable {
         let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely]
         let builtIn = all.filter { options.families.contains($0.family!) }
         excludedRules = all.filter { !options.families.contains($0.family!) }
-        let rewrites = options.rewrites.map { rewrite in
-            LockTableRule(
-                family: nil, names: [rewrite.table], matchesAnyCase: false, flagColumn: rewrite.column, keyColumn: nil,
-                nullColumns: [], stampColumn: nil, defaultLayouts: [], signature: nil, newValue: Array(rewrite.value.utf8),
-                condition: rewrite.condition)
+        let rewrites = options.rewrites.enumerated().map { index, rewrite in
+            // A --set on a built-in lock table still knows that table's layouts and key.
+            let builtIn = all.filter { rule in rule.names.contains { ASCII.equalIgnoringCase($0.utf8, rewrite.table.utf8) } }
+            return LockTableRule(
+                family: nil, names: [rewrite.table], matchesAnyCase: false, flagColumn: rewrite.column,
+                keyColumn: builtIn.first?.keyColumn, nullColumns: [], stampColumn: nil,
+                defaultLayouts: builtIn.flatMap(\.defaultLayouts), signature: nil, newValue: Array(rewrite.value.utf8),
+                condition: rewrite.condition, qualifier: rewrite.qualifier.map { Array($0.utf8) }, rewriteIndex: index)
         }
         rules = builtIn + rewrites
+        self.rewrites = options.rewrites
         releaseStamp = options.releaseStamp
     }
 
     /// The rules that may apply to a table of this name, in order of preference.
     func rules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {
         rules.filter { $0.matches(name, dialect: dialect) }
+    }
+
+    /// Of the rules a name matched, those for this very table: a `--set` for the table replaces
+    /// the built-in rules, so only what the user wrote happens there.
+    static func rulesInForce(_ rules: [LockTableRule], for table: TableName) -> [LockTableRule] {
+        let rewrites = rules.filter { $0.rewriteIndex != nil && $0.covers(table) }
+        return rewrites.isEmpty ? rules.filter { $0.rewriteIndex == nil } : rewrites
     }
 
     func excludedRules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {

@@ -59,10 +59,15 @@ struct LockLayout {
         guard let columns else {
             let assumable = rules.flatMap { rule in rule.defaultLayouts.map { (rule, $0) } }
             guard !assumable.isEmpty else { return .noColumns }
-            guard let (rule, layout) = assumable.first(where: { $0.1.count == valueCount }) else {
+            let fitting = assumable.filter { $0.1.count == valueCount }
+            guard !fitting.isEmpty else {
                 return .valueCountMismatch(expected: assumable.map(\.1.count), source: .assumed)
             }
-            return .layout(LockLayout(rule: rule, columns: layout, shape: nil, assumed: true)!)
+            // A --set column the known layout lacks leaves the row alone.
+            for (rule, layout) in fitting {
+                if let layout = LockLayout(rule: rule, columns: layout, shape: nil, assumed: true) { return .layout(layout) }
+            }
+            return .noFlagColumn
         }
         guard columns.count == valueCount else {
             return .valueCountMismatch(expected: [columns.count], source: source)

@@ -23,6 +23,9 @@ public enum LockFamily: String, Sendable, CaseIterable {
 public struct ColumnRewrite: Sendable, Equatable {
     /// Matched whole, like the catalogue's names; case-insensitively in sqlite.
     public var table: String
+    /// `db` of `--set db.table.column=...`: the table's database (MySQL's `USE` or qualifier,
+    /// a pg_dumpall `\connect`) or its schema (postgres, sqlite); `nil` matches any.
+    public var qualifier: String?
     public var column: String
     /// The new value, written as given: SQL literal text (`0`, `false`, `'done'`, `NULL`).
     public var value: String
@@ -30,8 +33,9 @@ public struct ColumnRewrite: Sendable, Equatable {
     /// (`--where lock_key=km01` matches `'km01'`).
     public var condition: RowCondition?
 
-    public init(table: String, column: String, value: String, condition: RowCondition? = nil) {
+    public init(table: String, qualifier: String? = nil, column: String, value: String, condition: RowCondition? = nil) {
         self.table = table
+        self.qualifier = qualifier
         self.column = column
         self.value = value
         self.condition = condition
@@ -56,7 +60,8 @@ public struct PatchOptions: Sendable {
     public var maxLockRowBytes: Int
     /// The built-in lock tables looked for (`--only`).
     public var families: Set<LockFamily>
-    /// Extra rewrites (`--set`), applied like the built-in release rules.
+    /// Extra rewrites (`--set`). A table a rewrite names is rewritten only as the rewrites for
+    /// it say: the built-in rule for that table no longer applies.
     public var rewrites: [ColumnRewrite]
     /// When releasing a Ghost lock, also set `released_at` to this time, as knex-migrator's own
     /// unlock does (`--stamp-release`; the CLI passes the current UTC time).

@@ -100,15 +100,18 @@ public struct HeldLock: Sendable, Equatable {
     /// The table is not one the catalogue knows by name, but has exactly the columns its tool
     /// creates (a renamed knex or Liquibase lock table).
     public var recognizedByColumns: Bool
-    /// The row's key column (`lock_key`, `index`, `ID`, ...) and that value's literal as written.
+    /// The row's key column (`lock_key`, `index`, `ID`, ...), that value's literal as written
+    /// (for display, cut at 60 bytes), and the value itself (quotes and escapes undone).
     public var keyColumn: String
     public var keyLiteral: String
+    public var keyValue: String
     /// The rewritten columns with their old and new literals, flag first.
     public var changes: [ColumnChange]
 
     public init(
         database: String?, schema: String? = nil, table: String, family: LockFamily? = nil,
-        recognizedByColumns: Bool = false, keyColumn: String, keyLiteral: String, changes: [ColumnChange]
+        recognizedByColumns: Bool = false, keyColumn: String, keyLiteral: String, keyValue: String? = nil,
+        changes: [ColumnChange]
     ) {
         self.database = database
         self.schema = schema
@@ -117,6 +120,7 @@ public struct HeldLock: Sendable, Equatable {
         self.recognizedByColumns = recognizedByColumns
         self.keyColumn = keyColumn
         self.keyLiteral = keyLiteral
+        self.keyValue = keyValue ?? keyLiteral
         self.changes = changes
     }
 

@@ -65,6 +65,7 @@ enum RowRelease {
             family: rule.family, recognizedByColumns: target.recognizedByColumns,
             keyColumn: layout.columns[layout.keyIndex],
             keyLiteral: LockLiteral.display(literal(values[layout.keyIndex])),
+            keyValue: String(decoding: plain(values[layout.keyIndex]), as: UTF8.self),
             changes: changes)
         return .held(edits: edits, lock: lock)
     }

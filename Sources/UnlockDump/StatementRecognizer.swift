@@ -350,11 +350,14 @@ struct StatementRecognizer {
     /// CREATE TABLE earlier had exactly the columns of a tool's lock table.
     private func lockTarget() -> LockTarget? {
         guard let table = name.table else { return nil }
-        let rules = catalogue.rules(forTable: table, dialect: dialect)
-        if !rules.isEmpty {
+        let named = catalogue.rules(forTable: table, dialect: dialect)
+        if !named.isEmpty, let tableName = name.tableName(dialect: dialect, currentDatabase: currentDatabase) {
+            let rules = LockCatalogue.rulesInForce(named, for: tableName)
+            guard !rules.isEmpty else { return nil }
+            let rewritten = rules.contains { $0.rewriteIndex != nil }
             return LockTarget(
-                rules: rules, excludedRules: catalogue.excludedRules(forTable: table, dialect: dialect),
-                name: name.tableName(dialect: dialect, currentDatabase: currentDatabase)!, recognizedByColumns: false)
+                rules: rules, excludedRules: rewritten ? [] : catalogue.excludedRules(forTable: table, dialect: dialect),
+                name: tableName, recognizedByColumns: false)
         }
         guard schemas.hasRecognizedTables, let tableName = name.tableName(dialect: dialect, currentDatabase: currentDatabase),
               let rule = schemas.shape(of: tableName)?.recognizedRule else { return nil }

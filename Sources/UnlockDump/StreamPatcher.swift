@@ -33,12 +33,17 @@ struct StreamPatcher {
     /// Where each listed table's summary is in the report.
     private var tableIndexes: [TableName: Int] = [:]
     private let recordsEdits: Bool
+    /// Per `--set`: a row of its table was met; its column was in that table.
+    private var rewriteTablesSeen: [Bool]
+    private var rewriteColumnsFound: [Bool]
 
     init(dialect: Dialect, options: PatchOptions) {
         self.dialect = dialect
         mode = options.mode
         maxLockRowBytes = options.maxLockRowBytes
         recordsEdits = options.recordsEdits
+        rewriteTablesSeen = Array(repeating: false, count: options.rewrites.count)
+        rewriteColumnsFound = rewriteTablesSeen
         lexer = Lexer(dialect: dialect)
         catalogue = LockCatalogue(options: options)
         recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
@@ -104,6 +109,19 @@ struct StreamPatcher {
         if !recognizer.isAtStatementStart, let statementStart {
             let delimiter = lexer.delimiterIsSemicolon ? ";" : "the DELIMITER set before it"
             throw MalformedDump(at: statementStart, "unterminated statement at end of input (expected \(delimiter))")
+        }
+        warnUnmatchedRewrites()
+    }
+
+    /// A `--set` that changed nothing because its table or column never appeared: a typo the
+    /// user must hear about, not a silent success.
+    private mutating func warnUnmatchedRewrites() {
+        for (index, rewrite) in catalogue.rewrites.enumerated() where !rewriteColumnsFound[index] {
+            let table = [rewrite.qualifier, rewrite.table].compactMap { $0 }.joined(separator: ".")
+            let why = rewriteTablesSeen[index]
+                ? "the rows of \(table) have no column \(rewrite.column)"
+                : "the dump has no rows of a table \(table)"
+            report.addWarning("--set \(table).\(rewrite.column)=\(rewrite.value) changed nothing: \(why)")
         }
     }
 
@@ -198,7 +216,8 @@ struct StreamPatcher {
         guard let target = recognizer.target else { return }
         let summary = summaryIndex(for: target)
         var edits: [RowRelease.Edit] = []
-        if let layout = try layout(of: target, valueCount: values.count) {
+        var held: HeldLock?
+        for layout in try layouts(of: target, valueCount: values.count) {
             let decision = rowBytes.withUnsafeBytes { row in
                 RowRelease.decide(
                     row: row, values: values, layout: layout, target: target, dialect: dialect,
@@ -212,25 +231,51 @@ struct StreamPatcher {
                 let column = "\(String(decoding: target.name.qualified, as: UTF8.self)).\(layout.columns[layout.flagIndex])"
                 throw MalformedDump(at: at, "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
             case .held(let found, let lock):
-                report.addHeld(lock)
-                if recordsEdits {
-                    for edit in found {
-                        report.addEdit(ByteEdit(offset: rowOffset + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
-                    }
+                // Several --set rules on one table make one rewritten row; a value two of them
+                // name is written by the first.
+                let fresh = found.filter { edit in !edits.contains { $0.range.overlaps(edit.range) } }
+                edits = (edits + fresh).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                if held == nil {
+                    held = lock
+                } else if !fresh.isEmpty {
+                    held!.changes += lock.changes.filter { change in !held!.changes.contains { $0.column == change.column } }
                 }
-                edits = found
             }
         }
-        report.countRow(in: summary, held: !edits.isEmpty)
+        if let held {
+            report.addHeld(held)
+            if recordsEdits {
+                for edit in edits {
+                    report.addEdit(ByteEdit(offset: rowOffset + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
+                }
+            }
+        }
+        report.countRow(in: summary, held: held != nil)
         try writeRow(with: edits, into: &sink)
     }
 
-    /// How to read the target's row of `valueCount` values, or `nil` when its rows are left
+    /// The layouts that decide the target's row of `valueCount` values: the built-in rule's,
+    /// or one for each `--set` rule on the table whose column it has; none when the rows are left
     /// alone (a namesake table, a family `--only` left out), with a warning where one is due.
-    private mutating func layout(of target: LockTarget, valueCount: Int) throws -> LockLayout? {
+    private mutating func layouts(of target: LockTarget, valueCount: Int) throws -> [LockLayout] {
+        guard target.rules.first?.rewriteIndex != nil else {
+            return try layout(of: target, rules: target.rules, valueCount: valueCount).map { [$0] } ?? []
+        }
+        return try target.rules.compactMap { rule in
+            rewriteTablesSeen[rule.rewriteIndex!] = true
+            let layout = try layout(of: target, rules: [rule], valueCount: valueCount)
+            // Without any column names for the table, its own warning says why nothing was set.
+            let unknowable = recognizer.rowColumns.columns == nil && rule.defaultLayouts.isEmpty
+            if layout != nil || unknowable { rewriteColumnsFound[rule.rewriteIndex!] = true }
+            return layout
+        }
+    }
+
+    /// How to read the row by the first of `rules` whose columns the table has, or `nil`.
+    private mutating func layout(of target: LockTarget, rules: [LockTableRule], valueCount: Int) throws -> LockLayout? {
         let (columns, source, shape) = recognizer.rowColumns
         let tableName = String(decoding: target.name.qualified, as: UTF8.self)
-        let resolution = LockLayout.resolve(target.rules, columns: columns, source: source, valueCount: valueCount, shape: shape)
+        let resolution = LockLayout.resolve(rules, columns: columns, source: source, valueCount: valueCount, shape: shape)
         switch resolution {
         case .layout(let layout):
             if layout.assumed {
@@ -244,10 +289,12 @@ struct StreamPatcher {
             target.excludedRules, columns: columns, source: source, valueCount: valueCount, shape: shape).isLayout:
             return nil  // a row of a family `--only` left out
         case .noFlagColumn:
-            let flags = target.rules.map(\.flagColumn).joined(separator: ", ")
+            // A --set whose column the table lacks is told at the end, once for the whole dump.
+            guard rules[0].rewriteIndex == nil else { return nil }
+            let flags = rules.map(\.flagColumn).joined(separator: ", ")
             warnOnce(target, "\(tableName) has none of the columns \(flags); its rows were left as they are")
         case .noColumns:
-            warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump, so no way to tell where \(target.rules[0].flagColumn) is; its rows were left as they are")
+            warnOnce(target, "\(rowStart): \(tableName): no column list or CREATE TABLE in the dump, so no way to tell where \(rules[0].flagColumn) is; its rows were left as they are")
         case .valueCountMismatch(let expected, let source):
             let origin = switch source {
             case .columnList: "its INSERT column list"

@@ -207,10 +207,6 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         if force && backupSuffix == nil { throw UsageError("--force needs --backup") }
         if gzip && check { throw UsageError("--check writes no dump; it cannot be combined with --gzip") }
         if gzip && inPlace { throw UsageError("--in-place keeps the input's compression; it cannot be combined with --gzip") }
-        // The report is written last, over whatever the file held: never over the dump itself.
-        if let reportFile, reportFile == input || reportFile == outputFile {
-            throw UsageError("--report-file \(reportFile) would overwrite the dump; name another file")
-        }
 
         let destination: CommandLineOptions.Destination =
             if check { .reportOnly }

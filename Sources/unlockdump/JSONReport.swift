@@ -11,6 +11,8 @@ enum JSONReport {
         var durationSeconds: Double
         var inputGzip: Bool
         var outputGzip: Bool
+        /// `--in-place` found nothing to release and left the file as it was.
+        var inPlaceUnchanged = false
     }
 
     static func object(for run: Run) -> String {
@@ -21,12 +23,14 @@ enum JSONReport {
             ("dialect", report.dialect.map { quoted($0.rawValue) } ?? "null"),
             ("input_gzip", "\(run.inputGzip)"),
             ("output_gzip", "\(run.outputGzip)"),
+            ("unchanged", "\(run.inPlaceUnchanged)"),
             ("bytes_read", "\(report.bytesRead)"),
             ("bytes_written", "\(report.bytesWritten)"),
             ("duration_seconds", fixed3(run.durationSeconds)),
-            ("tables", array(report.tables.map { table(for: $0, in: report) })),
+            ("tables", array(report.tables.map { table(for: $0, in: report, mode: run.mode) })),
             ("other_tables", object([
-                ("rows_seen", "\(report.otherTables.rowsSeen)"), ("rows_released", "\(report.otherTables.rowsReleased)"),
+                ("rows_seen", "\(report.otherTables.rowsSeen)"),
+                (heldKey(run.mode), "\(report.otherTables.rowsReleased)"),
             ])),
             ("held_locks", array(report.heldLocks.map(heldLock))),
             ("held_locks_total", "\(report.heldRowCount)"),
@@ -37,19 +41,37 @@ enum JSONReport {
         return object(fields)
     }
 
-    /// A table's counts, with the key literals of its held rows (the report's per-row details are
+    /// In check mode nothing is released: the rows are held.
+    private static func heldKey(_ mode: PatchMode) -> String {
+        mode == .check ? "rows_held" : "rows_released"
+    }
+
+    /// A table's counts, with the keys of its listed held rows (the report's per-row details are
     /// in `held_locks`).
-    private static func table(for summary: LockTableSummary, in report: PatchReport) -> String {
+    private static func table(for summary: LockTableSummary, in report: PatchReport, mode: PatchMode) -> String {
         let keys = report.heldLocks
             .filter { $0.database == summary.database && $0.schema == summary.schema && $0.table == summary.table }
-            .map { quoted($0.keyLiteral) }
+            .map { quoted($0.keyValue) }
         return object([
             ("database", summary.database.map(quoted) ?? "null"),
             ("schema", summary.schema.map(quoted) ?? "null"),
             ("table", quoted(summary.table)),
             ("rows_seen", "\(summary.rowsSeen)"),
-            ("rows_released", "\(summary.rowsReleased)"),
+            (heldKey(mode), "\(summary.rowsReleased)"),
             ("lock_keys", array(keys)),
+        ])
+    }
+
+    /// A run that stopped: its status, and what stopped it, with the position where one is known.
+    static func failure(
+        status: ExitStatus, mode: PatchMode, kind: String, message: String, position: SourcePosition?, input: String
+    ) -> String {
+        var error: [(String, String)] = [("kind", quoted(kind)), ("message", quoted(message)), ("input", quoted(input))]
+        if let position {
+            error += [("line", "\(position.line)"), ("column", "\(position.column)"), ("byte", "\(position.byte)")]
+        }
+        return object([
+            ("status", "\(status.rawValue)"), ("mode", quoted(mode == .release ? "release" : "check")), ("error", object(error)),
         ])
     }
 
@@ -65,7 +87,8 @@ enum JSONReport {
             ("family", lock.family.map { quoted($0.rawValue) } ?? "null"),
             ("recognized_by", quoted(lock.recognizedByColumns ? "columns" : "name")),
             ("key_column", quoted(lock.keyColumn)),
-            ("key", quoted(lock.keyLiteral)),
+            ("key", quoted(lock.keyValue)),
+            ("key_literal", quoted(lock.keyLiteral)),
             ("changes", array(changes)),
         ])
     }

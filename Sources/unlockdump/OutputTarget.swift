@@ -15,6 +15,7 @@ struct OutputTarget {
         /// With `--backup`: the name the original keeps.
         let backupPath: String?
         let replaceBackup: Bool
+        let slot: TemporaryFileGuard.Slot
     }
 
     /// `nil` for `--check`, which writes nothing.
@@ -34,16 +35,21 @@ struct OutputTarget {
         }
     }
 
-    private static func openFile(_ path: String, for input: InputFile) throws -> OutputTarget {
+    /// The report file, replaced the same way; the caller checked it is none of the dump's files.
+    static func openReport(_ path: String) throws -> OutputTarget {
+        try openFile(path, for: nil, slot: .report)
+    }
+
+    private static func openFile(_ path: String, for input: InputFile?, slot: TemporaryFileGuard.Slot = .dump) throws -> OutputTarget {
         var existing = stat()
         guard stat(path, &existing) == 0 else {
             guard errno == ENOENT else { throw FileError(name: path, code: errno) }
-            return try replacing(path, shownAs: path, like: nil, backupPath: nil, replaceBackup: false)
+            return try replacing(path, shownAs: path, like: nil, backupPath: nil, replaceBackup: false, slot: slot)
         }
-        try input.refuseAsOutput(existing, named: path)
+        try input?.refuseAsOutput(existing, named: path)
         if existing.isDirectory { throw FileError(name: path, code: EISDIR) }
         if existing.isRegularFile {
-            return try replacing(try replaceablePath(path), shownAs: path, like: existing, backupPath: nil, replaceBackup: false)
+            return try replacing(try replaceablePath(path), shownAs: path, like: existing, backupPath: nil, replaceBackup: false, slot: slot)
         }
         // A device, FIFO or socket has no content to protect and cannot be replaced (renaming a
         // regular file over /dev/null would be vandalism): write to it directly.
@@ -67,12 +73,15 @@ struct OutputTarget {
     /// The temporary file takes the permission bits (and, where allowed, the owner) of the file
     /// it replaces; a new file gets what the user's umask would give it, not mkstemp's 0600.
     private static func replacing(
-        _ target: String, shownAs name: String, like original: stat?, backupPath: String?, replaceBackup: Bool
+        _ target: String, shownAs name: String, like original: stat?, backupPath: String?, replaceBackup: Bool,
+        slot: TemporaryFileGuard.Slot = .dump
     ) throws -> OutputTarget {
-        let (descriptor, temporaryPath) = try TemporaryFileGuard.create(template: temporaryTemplate(for: target), shownAs: name)
+        let (descriptor, temporaryPath) = try TemporaryFileGuard.create(
+            template: temporaryTemplate(for: target), shownAs: name, slot: slot)
         let output = OutputTarget(
             descriptor: descriptor,
-            replacement: Replacement(temporaryPath: temporaryPath, targetPath: target, backupPath: backupPath, replaceBackup: replaceBackup)
+            replacement: Replacement(
+                temporaryPath: temporaryPath, targetPath: target, backupPath: backupPath, replaceBackup: replaceBackup, slot: slot)
         )
         let mode: mode_t
         if let original {
@@ -100,7 +109,7 @@ struct OutputTarget {
             discard()
             throw error
         }
-        try TemporaryFileGuard.disarm {
+        try TemporaryFileGuard.disarm(replacement.slot) {
             do {
                 try descriptor.close()
                 if let backupPath = replacement.backupPath {
@@ -121,7 +130,7 @@ struct OutputTarget {
     func discard() {
         guard let replacement else { return }
         _ = Glibc.close(descriptor.raw)
-        TemporaryFileGuard.disarm { unlink(replacement.temporaryPath) }
+        TemporaryFileGuard.disarm(replacement.slot) { unlink(replacement.temporaryPath) }
     }
 
     /// A hard link keeps the original under the backup name at no cost, and the rename that

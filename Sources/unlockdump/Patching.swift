@@ -7,7 +7,17 @@ import UnlockDump
 func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     let started = MonotonicClock.seconds()
     let input = try InputFile.open(options.input)
+    if options.input == nil, isatty(STDIN_FILENO) == 1 {
+        throw UsageError("reading a dump from a terminal; give a file, or pipe one in")
+    }
+    if let reportFile = options.reportFile {
+        try ReportFile.refuseClash(reportFile, input: input, destination: options.destination)
+    }
     let source = try DumpSource(input)
+    let outputGzip = options.compressesOutput(inputIsGzip: source.isGzip)
+    if outputGzip, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
+        throw UsageError("compressed data not written to a terminal; redirect it to a file or a pipe, or use -o FILE.gz")
+    }
     let mode: PatchMode = options.destination == .reportOnly ? .check : .release
     var patcher = DumpPatcher(options: PatchOptions(
         dialect: options.dialect, mode: mode, families: options.families, rewrites: options.rewrites,
@@ -16,28 +26,43 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     // Also on failure: the error message must not be glued to a half-erased bar.
     defer { progress?.erase() }
 
-    let outputGzip = options.compressesOutput(inputIsGzip: source.isGzip)
-    if let output = try OutputTarget.open(options.destination, for: input) {
-        var sink = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
-        do {
+    let output = try OutputTarget.open(options.destination, for: input)
+    do {
+        if let output {
+            var sink = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
             try stream(source, progress: progress, through: &patcher, into: &sink)
             try sink.finish()
-        } catch {
-            output.discard()
-            throw error
+        } else {
+            var sink = DiscardingSink()
+            try stream(source, progress: progress, through: &patcher, into: &sink)
         }
-        try output.commit()
-    } else {
-        var sink = DiscardingSink()
-        try stream(source, progress: progress, through: &patcher, into: &sink)
+    } catch {
+        output?.discard()
+        throw error
     }
     progress?.erase()
 
     let status: ExitStatus = mode == .check && patcher.report.heldRowCount > 0 ? .lockHeld : .success
-    try ReportDelivery.deliver(JSONReport.Run(
+    // --in-place with nothing to release leaves the file as it was: same inode, bytes and mtime.
+    var unchanged = false
+    if case .inPlace = options.destination { unchanged = patcher.report.heldRowCount == 0 }
+    let run = JSONReport.Run(
         report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip),
-        options: options)
+        inputGzip: source.isGzip, outputGzip: outputGzip, inPlaceUnchanged: unchanged)
+    let report: OutputTarget?
+    do {
+        report = try ReportDelivery.prepare(run, options: options)
+    } catch {
+        output?.discard()
+        throw error
+    }
+    do {
+        if unchanged { output?.discard() } else { try output?.commit() }
+    } catch {
+        report?.discard()
+        throw error
+    }
+    try ReportDelivery.deliver(run, prepared: report, options: options)
     return status
 }
 

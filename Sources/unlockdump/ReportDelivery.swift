@@ -1,36 +1,34 @@
-import Glibc
 import UnlockDump
 
-/// Sends the report where the options say. On stderr every line carries the `unlockdump: `
-/// prefix, the JSON object included, as everything this tool writes there does; a
-/// `--report-file` gets the bare text (or bare JSON, ready for `jq`). `--quiet` silences stderr
-/// only: a report file that was asked for is still written.
+/// Sends the report where the options say. On stderr the text report's lines carry the
+/// `unlockdump: ` prefix, as everything this tool writes there does, and the JSON report is the
+/// bare object on one line, so `2> report.json` is JSON. A `--report-file` gets the bare text or
+/// JSON, written to a temporary file before the dump is final (`prepare`) and renamed after it.
+/// `--quiet` silences stderr only: a report file that was asked for is still written.
 enum ReportDelivery {
-    static func deliver(_ run: JSONReport.Run, options: CommandLineOptions) throws {
-        let lines = switch options.reportFormat {
-        case .text: StderrReport.lines(for: run.report, mode: run.mode)
-        case .json: [JSONReport.object(for: run)]
-        }
-        if let path = options.reportFile {
-            try write(lines.map { $0 + "\n" }.joined(), to: path)
+    /// The report file's temporary copy, or `nil` when the report goes to stderr.
+    static func prepare(_ run: JSONReport.Run, options: CommandLineOptions) throws -> OutputTarget? {
+        guard let path = options.reportFile else { return nil }
+        return try ReportFile.prepare(text(run, options: options).joined(), at: path)
+    }
+
+    /// After the dump is final: the report file takes its name, or the report goes to stderr.
+    static func deliver(_ run: JSONReport.Run, prepared: OutputTarget?, options: CommandLineOptions) throws {
+        if let prepared {
+            try prepared.commit()
         } else if !options.quiet {
-            lines.forEach(StandardError.say)
+            switch options.reportFormat {
+            case .text: StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged).forEach(StandardError.say)
+            case .json: StandardError.writeRaw(JSONReport.object(for: run) + "\n")
+            }
         }
     }
 
-    /// Created or truncated like a shell redirection would; a report is not precious enough for
-    /// the dump's temporary-file-and-rename treatment.
-    private static func write(_ text: String, to path: String) throws {
-        let raw = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard raw >= 0 else { throw FileError(name: path, code: errno) }
-        let file = FileDescriptor(raw: raw, name: path)
-        var text = text
-        do {
-            try text.withUTF8 { try file.writeAll(UnsafeRawBufferPointer($0)) }
-        } catch {
-            _ = close(raw)
-            throw error
+    private static func text(_ run: JSONReport.Run, options: CommandLineOptions) -> [String] {
+        let lines = switch options.reportFormat {
+        case .text: StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged)
+        case .json: [JSONReport.object(for: run)]
         }
-        try file.close()
+        return lines.map { $0 + "\n" }
     }
 }

@@ -3,9 +3,10 @@ import UnlockDump
 /// The values of `--set`, `--where` and `--only`, turned into the engine's terms. Each is checked
 /// here, before any file is opened, so a typo costs a usage message, not a pass over the dump.
 enum RewriteArguments {
-    /// `TABLE.COLUMN=VALUE`. The value is SQL literal text written as given (`0`, `'done'`,
-    /// `NULL`); it may itself contain `=`. The table is what comes before the last dot of the
-    /// left side, so a column name never needs quoting.
+    /// `[DB.]TABLE.COLUMN=VALUE`. The value is SQL literal text written as given (`0`, `'done'`,
+    /// `NULL`); it may itself contain `=`. The column is what follows the last dot of the left
+    /// side, the table what precedes it, and a dot before that gives the database (MySQL) or
+    /// schema (postgres) the table must be in: `ghost.migrations_lock.locked=0`.
     static func rewrite(_ argument: String) throws(UsageError) -> ColumnRewrite {
         guard let equals = argument.firstIndex(of: "="),
               let dot = argument[..<equals].lastIndex(of: "."),
@@ -14,8 +15,15 @@ enum RewriteArguments {
         else {
             throw UsageError("invalid --set '\(argument)' (expected TABLE.COLUMN=VALUE, e.g. schema_migrations.dirty=0)")
         }
+        let name = argument[..<dot]
+        let qualifierDot = name.lastIndex(of: ".")
+        let table = qualifierDot.map { name[name.index(after: $0)...] } ?? name
+        let qualifier = qualifierDot.map { name[..<$0] }
+        guard !table.isEmpty, qualifier?.isEmpty != true else {
+            throw UsageError("invalid --set '\(argument)' (expected TABLE.COLUMN=VALUE, e.g. schema_migrations.dirty=0)")
+        }
         return ColumnRewrite(
-            table: String(argument[..<dot]),
+            table: String(table), qualifier: qualifier.map(String.init),
             column: String(argument[argument.index(after: dot)..<equals]),
             value: String(argument[argument.index(after: equals)...]))
     }

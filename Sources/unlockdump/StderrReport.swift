@@ -4,7 +4,7 @@ import UnlockDump
 /// then a summary a person can check at a glance (counts and how much was read). Rows a `--set`
 /// rewrote are not locks, so they are worded "set" rather than "released".
 enum StderrReport {
-    static func lines(for report: PatchReport, mode: PatchMode) -> [String] {
+    static func lines(for report: PatchReport, mode: PatchMode, inPlaceUnchanged: Bool = false) -> [String] {
         let locks = report.heldLocks.map { lock in
             let isSet = lock.family == nil
             switch mode {
@@ -20,7 +20,8 @@ enum StderrReport {
         let more = unlisted > 0 ? ["... and \(unlisted) more held rows (the first \(PatchReport.heldLockLimit) are listed)"] : []
         var warnings = report.warnings.map { "warning: \($0)" }
         if report.warningsOmitted > 0 { warnings.append("warning: ... and \(report.warningsOmitted) more warnings") }
-        return locks + more + warnings + [summary(of: report, mode: mode)]
+        let unchanged = inPlaceUnchanged ? ["nothing to release: the file was left unchanged"] : []
+        return locks + more + warnings + [summary(of: report, mode: mode)] + unchanged
     }
 
     private static func summary(of report: PatchReport, mode: PatchMode) -> String {

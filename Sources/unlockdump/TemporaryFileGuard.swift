@@ -2,37 +2,47 @@ import Glibc
 
 /// Ctrl-C, `kill` or a closed terminal must not leave a half-written temporary file behind. The
 /// handler may only make async-signal-safe calls and touch memory that is ready before it runs,
-/// so the path lives in a C buffer allocated once (mkstemp fills in its name in place), and a
+/// so each path lives in a C buffer allocated once (mkstemp fills in its name in place), and a
 /// flag says whether that name is a live file. Arming and disarming happen with the signals
 /// blocked, so no signal can fall between creating the file and arming, or between renaming it
-/// and disarming.
+/// and disarming. Two slots: the dump's temporary file and the report's, which is written before
+/// the dump is renamed into place.
 enum TemporaryFileGuard {
+    enum Slot {
+        case dump, report
+    }
+
     private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
     /// Creates a file from `template` (ending in XXXXXX) and guards it until `disarm`.
-    static func create(template: String, shownAs name: String) throws -> (descriptor: FileDescriptor, path: String) {
+    static func create(template: String, shownAs name: String, slot: Slot = .dump) throws -> (descriptor: FileDescriptor, path: String) {
         let bytes = Array(template.utf8CString)
         guard bytes.count <= Int(PATH_MAX) else { throw FileError(name: name, code: ENAMETOOLONG) }
         return try withSignalsBlocked {
-            temporaryPath.update(from: bytes, count: bytes.count)
-            let raw = mkstemp(temporaryPath)
+            let path = slot == .dump ? dumpTemporaryPath : reportTemporaryPath
+            path.update(from: bytes, count: bytes.count)
+            let raw = mkstemp(path)
             guard raw >= 0 else { throw FileError(name: name, code: errno) }
-            temporaryPathIsLive = 1
-            installHandlers()
-            return (FileDescriptor(raw: raw, name: name), String(cString: temporaryPath))
+            if temporaryPathIsLive.0 == 0, temporaryPathIsLive.1 == 0 { installHandlers() }
+            setLive(slot, 1)
+            return (FileDescriptor(raw: raw, name: name), String(cString: path))
         }
     }
 
     /// Runs `settle`, which renames or unlinks the file (also when it throws), and stops guarding
     /// it, as one step no signal can split.
-    static func disarm(after settle: () throws -> Void) rethrows {
+    static func disarm(_ slot: Slot = .dump, after settle: () throws -> Void) rethrows {
         try withSignalsBlocked {
             defer {
-                temporaryPathIsLive = 0
-                restoreHandlers()
+                setLive(slot, 0)
+                if temporaryPathIsLive.0 == 0, temporaryPathIsLive.1 == 0 { restoreHandlers() }
             }
             try settle()
         }
+    }
+
+    private static func setLive(_ slot: Slot, _ value: sig_atomic_t) {
+        if slot == .dump { temporaryPathIsLive.0 = value } else { temporaryPathIsLive.1 = value }
     }
 
     private static func installHandlers() {
@@ -69,11 +79,13 @@ enum TemporaryFileGuard {
     nonisolated(unsafe) private static var previousActions: [sigaction] = []
 }
 
-nonisolated(unsafe) private let temporaryPath = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX))
-nonisolated(unsafe) private var temporaryPathIsLive: sig_atomic_t = 0
+nonisolated(unsafe) private let dumpTemporaryPath = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX))
+nonisolated(unsafe) private let reportTemporaryPath = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX))
+nonisolated(unsafe) private var temporaryPathIsLive: (sig_atomic_t, sig_atomic_t) = (0, 0)
 
 private func removeTemporaryFileAndExit(_ signal: Int32) {
-    if temporaryPathIsLive != 0 { unlink(temporaryPath) }
+    if temporaryPathIsLive.0 != 0 { unlink(dumpTemporaryPath) }
+    if temporaryPathIsLive.1 != 0 { unlink(reportTemporaryPath) }
     _exit(128 + signal)
 }
 

@@ -26,21 +26,14 @@ do {
     case .run(let options):
         do {
             status = try patchDump(options)
-        } catch let error as MalformedDump {
-            StandardError.say("\(options.inputName): \(error)")
-            status = .malformedDump
-        } catch let error as CorruptGzip {
-            StandardError.say("\(options.inputName): \(error)")
-            status = .malformedDump
+        } catch {
+            status = RunFailure(error, options: options).report()
         }
     }
 } catch let error as UsageError {
     StandardError.sayUsage(error)
     status = .usage
-} catch let error as FileError where error.code == EPIPE {
-    status = .readerGone
 } catch {
-    // Everything else is a FileError: an input, output or backup that could not be used.
     StandardError.say("\(error)")
     status = .ioError
 }

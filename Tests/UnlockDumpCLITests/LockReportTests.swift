@@ -30,7 +30,8 @@ import Testing
     @Test func malformedStandardInputExitsThree() throws {
         let result = try Unlockdump.run([], stdin: .data(Data(Dumps.unterminatedString.utf8)))
         #expect(result.status == 3)
-        #expect(result.stderr.hasPrefix("unlockdump: <stdin>: line 1, column "))
+        #expect(result.stderr.hasPrefix("unlockdump: <stdin>:1:23: unterminated string literal"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix(" (byte 22)\n"), "\(result.stderr)")
         #expect(result.stderrLines.count == 1)
     }
 
@@ -40,7 +41,7 @@ import Testing
         try scratch.write("out.sql", "previous content\n")
         let result = try Unlockdump.run(["-o", "out.sql", "bad.sql"], in: scratch.url)
         #expect(result.status == 3)
-        #expect(result.stderr.hasPrefix("unlockdump: bad.sql: line 1, column "))
+        #expect(result.stderr.hasPrefix("unlockdump: bad.sql:1:23: "), "\(result.stderr)")
         #expect(try scratch.read("out.sql") == Data("previous content\n".utf8))
         #expect(try scratch.temporaryFiles().isEmpty)
     }

@@ -39,7 +39,7 @@ import Testing
         _ = try make("tar", ["czf", "site.tar.gz", "backup/ghost.sql"], in: scratch.url)
         for archive in ["site.tar", "site.tar.gz"] {
             try expectRefused(archive, in: scratch, saying: [
-                "\(archive): line 1, column 1 (byte 0): not a SQL dump: the input is a tar archive (first member: backup/ghost.sql)",
+                "unlockdump: \(archive):1:1: not a SQL dump: the input is a tar archive (first member: backup/ghost.sql)",
                 "tar -xOf FILE backup/ghost.sql | unlockdump",
             ])
         }
@@ -81,7 +81,7 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stderr.contains("looks truncated"))
         let json = try Unlockdump.run(["--report", "json"], stdin: .data(Data(cut.utf8)))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stderr.dropFirst("unlockdump: ".count).utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: Any])
         #expect((object["warnings"] as? [String])?.contains { $0.contains("looks truncated") } == true)
         let complete = try Unlockdump.run(["--check"], stdin: .data(Data(Self.heldDump.utf8)))
         #expect(!complete.stderr.contains("truncated"))
@@ -115,7 +115,7 @@ import Testing
         #expect(text.stderrLines.contains("unlockdump: app.public.knex_migrations_lock: index 1 is held (is_locked = 1)"), "\(text.stderr)")
         #expect(text.stderrLines.last == "unlockdump: 2 held locks in 2 tables (\(dump.utf8.count) bytes read)", "\(text.stderr)")
         let json = try Unlockdump.run(["--check", "--report", "json"], stdin: .data(Data(dump.utf8)))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stderr.dropFirst("unlockdump: ".count).utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: Any])
         let tables = try #require(object["tables"] as? [[String: Any]])
         #expect(tables.map { $0["database"] as? String } == ["app", "billing"])
         #expect(tables.map { $0["schema"] as? String } == ["public", "public"])
@@ -130,7 +130,7 @@ import Testing
         let dump = "-- MySQL dump 10.13\nCREATE TABLE `app_lock` (`index` int, `is_locked` int);\nINSERT INTO `app_lock` VALUES (1,1);\n-- Dump completed\n"
         let result = try Unlockdump.run(["--report", "json"], stdin: .data(Data(dump.utf8)))
         #expect(result.stdoutText == dump.replacingOccurrences(of: "(1,1)", with: "(1,0)"))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.dropFirst("unlockdump: ".count).utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any])
         let locks = try #require(object["held_locks"] as? [[String: Any]])
         #expect(locks.first?["recognized_by"] as? String == "columns")
         #expect((object["warnings"] as? [String]) == ["app_lock is read as knex's lock table: not its usual name, but exactly its columns (index, is_locked)"])

@@ -270,9 +270,14 @@ func held(
     case "is_locked": table == "kysely_migration_lock" ? .kysely : .knex
     default: nil
     }
+    // The key's value: a quoted literal's content, as the report gives it beside the literal.
+    var keyValue = keyLiteral
+    if keyLiteral.count >= 2, keyLiteral.hasPrefix("'"), keyLiteral.hasSuffix("'") {
+        keyValue = String(keyLiteral.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+    }
     return HeldLock(
         database: db, schema: schema, table: table, family: family ?? inferred, recognizedByColumns: byColumns,
-        keyColumn: key, keyLiteral: keyLiteral, changes: changes)
+        keyColumn: key, keyLiteral: keyLiteral, keyValue: keyValue, changes: changes)
 }
 
 /// Compares byte arrays without letting the test macro print megabytes of numbers: on a mismatch
