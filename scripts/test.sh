@@ -6,10 +6,11 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use, installed only when missing: zlib's headers for
 # the CZlib target (gzip dumps), lz4 (the CLI tests check that its files are named, not read as
-# SQL), and the database tools. The conformance suite (Tests/ConformanceTests) drives the real
+# SQL), dosfstools (a vfat file system for --backup, where the machine can loop-mount one), and
+# the database tools. The conformance suite (Tests/ConformanceTests) drives the real
 # mariadb-dump, mydumper / myloader, sqlite3, pg_dump and pg_dumpall and starts its own private
 # mariadbd and postgres: with CI=true it fails when they are missing.
-needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client mydumper postgresql lz4)
+needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client mydumper postgresql lz4 dosfstools)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -134,12 +134,17 @@ struct OutputTarget {
     }
 
     /// A hard link keeps the original under the backup name at no cost, and the rename that
-    /// follows leaves it there.
+    /// follows leaves it there. Where the file system has no hard links (vfat and exFAT, the
+    /// usual USB media), the original is copied instead, and the copy synced before the rename.
     private static func link(_ original: String, asBackup backupPath: String, replacing: Bool) throws {
         if replacing, unlink(backupPath) != 0, errno != ENOENT {
             throw FileError(name: backupPath, code: errno)
         }
-        guard Glibc.link(original, backupPath) == 0 else { throw FileError(name: backupPath, code: errno) }
+        if BackupCopy.hardLinksAllowed {
+            if Glibc.link(original, backupPath) == 0 { return }
+            guard BackupCopy.meansNoHardLinks(errno) else { throw FileError(name: backupPath, code: errno) }
+        }
+        try BackupCopy.copy(original, to: backupPath)
     }
 
     /// Makes the rename itself durable. The target is already in place, so a failure here is not

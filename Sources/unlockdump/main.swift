@@ -30,11 +30,9 @@ do {
             status = RunFailure(error, options: options).report()
         }
     }
-} catch let error as UsageError {
+} catch {
+    // Parsing fails only with a usage error; the run's own failures are reported above.
     StandardError.sayUsage(error)
     status = .usage
-} catch {
-    StandardError.say("\(error)")
-    status = .ioError
 }
 exit(status.rawValue)
