@@ -54,7 +54,8 @@ def main():
     parser.add_argument("--line-mb", type=int, default=256)
     parser.add_argument("--cache", default=os.path.expanduser("~/.cache/unlockdump-bench"))
     parser.add_argument("--scratch-path", default=os.path.join(ROOT, ".build"))
-    parser.add_argument("--suite", choices=["all", "plain", "gzip"], default="all")
+    parser.add_argument("--suite", choices=["all", "plain", "gzip", "held"], default="all")
+    parser.add_argument("--held-k", type=int, default=1000, help="thousands of held lock rows in the held-rows dump")
     args = parser.parse_args()
 
     sh(f"swift build -c release --scratch-path {args.scratch_path} --product unlockdump >/dev/null")
@@ -72,6 +73,8 @@ def main():
     ]
     if args.suite == "gzip":
         files = files[:1]
+    if args.suite == "held":
+        files = []
     generator = os.path.join(ROOT, "scripts/gen-dump.py")
     paths = {}
     for label, kind, mb in files:
@@ -81,10 +84,16 @@ def main():
             sh(f"python3 {generator} {kind} {mb} {path}.tmp && mv {path}.tmp {path}")
         paths[label] = path
 
-    if args.suite != "plain":
+    if args.suite in ("all", "gzip"):
         print_gzip_rows(binary, paths["mysqldump"], args.runs)
-    if args.suite != "gzip":
+    if args.suite in ("all", "plain"):
         print_plain_rows(binary, sed_file, paths, args.runs)
+    if args.suite in ("all", "held"):
+        held = os.path.join(args.cache, f"held-{args.held_k}k.sql")
+        if not os.path.exists(held):
+            print(f"bench: generating {held}", file=sys.stderr)
+            sh(f"python3 {generator} held {args.held_k} {held}.tmp && mv {held}.tmp {held}")
+        print_held_rows(binary, held, args.held_k, args.runs)
 
 
 def measure(commands, runs, **names):
@@ -125,6 +134,25 @@ def print_plain_rows(binary, sed_file, paths, runs):
               f"| {gbps(size, m['unlockdump|cat']):.2f} GB/s | {gbps(size, m['cat|cat']):.2f} GB/s "
               f"| {m['cat|cat'] / m['unlockdump|cat']:.2f}x "
               f"| {rss_u / 1024:.1f} MiB | {rss_s / 1024:.1f} MiB |")
+
+
+def print_held_rows(binary, path, thousands, runs):
+    """A dump of held lock rows by the million: time and peak RSS of each report form, which
+    must stay flat however many rows are released."""
+    commands = {
+        "unlockdump -q": "{bin} -q {f} > /dev/null",
+        "unlockdump (text report)": "{bin} {f} > /dev/null 2>/dev/null",
+        "unlockdump --report json": "{bin} --report json {f} > /dev/null 2>/dev/null",
+        "unlockdump --check": "{bin} --check -q {f}; test $? -eq 1",
+    }
+    median = measure(commands, runs, bin=binary, f=path)
+    print(f"\nunlockdump held-rows benchmark: {thousands}k held knex rows, {os.path.getsize(path) / 2**20:.1f} MiB; "
+          f"median of {runs} interleaved runs; {os.cpu_count()} cores")
+    print("| command | time | rows/s | peak RSS |")
+    print("|---|---|---|---|")
+    for name, seconds in median.items():
+        rss = peak_rss(commands[name].split(";")[0].replace(" > /dev/null 2>/dev/null", "").format(bin=binary, f=path))
+        print(f"| `{name}` | {seconds:.2f} s | {thousands * 1000 / seconds / 1e6:.2f} M | {rss / 1024:.1f} MiB |")
 
 
 def print_gzip_rows(binary, path, runs):

@@ -5,6 +5,7 @@
   gen-dump.py sqlite SIZE_MB OUT     sqlite3 .dump (one INSERT per row, replace(...) newlines)
   gen-dump.py line   SIZE_MB OUT     mysqldump whose posts data is ONE single-line INSERT
   gen-dump.py value  SIZE_MB OUT     mysqldump whose posts data is ONE string value of SIZE_MB
+  gen-dump.py held   ROWS_K  OUT     mysqldump holding ROWS_K thousand held knex lock rows
 
 Posts are long texts with quotes, backslashes, newlines and semicolons; the held lock row of
 `migrations_lock` comes at the very end, after all the bulk. Same arguments, same bytes.
@@ -143,6 +144,13 @@ def main():
                 out.write(chunk)
                 written += len(chunk)
             out.write(SQLITE_LOCK)
+        elif kind == "held":
+            # Held lock rows by the million: what the report keeps must not grow with them.
+            out.write(MYSQL_HEAD)
+            for start in range(0, size_mb * 1000, 1000):
+                rows = b",".join(b"(%d,1)" % index for index in range(start, start + 1000))
+                out.write(b"INSERT INTO `knex_migrations_lock` VALUES " + rows + b";\n")
+            out.write(b"-- Dump completed on 2026-12-01 10:00:00\n")
         else:
             sys.exit("unknown kind: " + kind)
 

@@ -244,6 +244,7 @@ struct StreamPatcher {
         }
         if let held {
             report.addHeld(held)
+            sink.heldRow(held)
             if recordsEdits {
                 for edit in edits {
                     report.addEdit(ByteEdit(offset: rowOffset + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))

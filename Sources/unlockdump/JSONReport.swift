@@ -13,6 +13,8 @@ enum JSONReport {
         var outputGzip: Bool
         /// `--in-place` found nothing to release and left the file as it was.
         var inPlaceUnchanged = false
+        /// The text report's row lines were streamed to stderr as the rows were found.
+        var rowsShown = false
     }
 
     static func object(for run: Run) -> String {

@@ -26,14 +26,21 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     // Also on failure: the error message must not be glued to a half-erased bar.
     defer { progress?.erase() }
 
+    // The text report on stderr streams its rows; a report file or JSON lists the first ones.
+    let streamsRows = options.reportFormat == .text && options.reportFile == nil && !options.quiet
+    let onHeldRow: ((HeldLock) -> Void)? = streamsRows ? { lock in
+        progress?.erase()
+        StandardError.say(StderrReport.line(for: lock, mode: mode))
+    } : nil
     let output = try OutputTarget.open(options.destination, for: input)
     do {
         if let output {
-            var sink = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+            let buffered = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+            var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
             try stream(source, progress: progress, through: &patcher, into: &sink)
-            try sink.finish()
+            try buffered.finish()
         } else {
-            var sink = DiscardingSink()
+            var sink = ReportingSink(base: DiscardingSink(), onHeldRow: onHeldRow)
             try stream(source, progress: progress, through: &patcher, into: &sink)
         }
     } catch {
@@ -48,7 +55,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     if case .inPlace = options.destination { unchanged = patcher.report.heldRowCount == 0 }
     let run = JSONReport.Run(
         report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip, inPlaceUnchanged: unchanged)
+        inputGzip: source.isGzip, outputGzip: outputGzip, inPlaceUnchanged: unchanged, rowsShown: streamsRows)
     let report: OutputTarget?
     do {
         report = try ReportDelivery.prepare(run, options: options)

@@ -18,7 +18,9 @@ enum ReportDelivery {
             try prepared.commit()
         } else if !options.quiet {
             switch options.reportFormat {
-            case .text: StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged).forEach(StandardError.say)
+            case .text:
+                StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged, rowsShown: run.rowsShown)
+                    .forEach(StandardError.say)
             case .json: StandardError.writeRaw(JSONReport.object(for: run) + "\n")
             }
         }

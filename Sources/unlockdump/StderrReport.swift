@@ -4,24 +4,29 @@ import UnlockDump
 /// then a summary a person can check at a glance (counts and how much was read). Rows a `--set`
 /// rewrote are not locks, so they are worded "set" rather than "released".
 enum StderrReport {
-    static func lines(for report: PatchReport, mode: PatchMode, inPlaceUnchanged: Bool = false) -> [String] {
-        let locks = report.heldLocks.map { lock in
-            let isSet = lock.family == nil
-            switch mode {
-            case .release:
-                let changes = lock.changes.map { "\($0.column) \($0.oldLiteral) -> \($0.newLiteral)" }
-                return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.keyLiteral) (\(changes.joined(separator: ", ")))"
-            case .check:
-                let holding = lock.changes.map { "\($0.column) = \($0.oldLiteral)" }
-                return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
-            }
-        }
+    /// `rowsShown`: the held rows' lines were streamed as they were found (`line(for:mode:)`);
+    /// otherwise the report's listed rows come first.
+    static func lines(for report: PatchReport, mode: PatchMode, inPlaceUnchanged: Bool = false, rowsShown: Bool = false) -> [String] {
+        let locks = rowsShown ? [] : report.heldLocks.map { line(for: $0, mode: mode) }
         let unlisted = report.heldRowCount - report.heldLocks.count
-        let more = unlisted > 0 ? ["... and \(unlisted) more held rows (the first \(PatchReport.heldLockLimit) are listed)"] : []
+        let more = !rowsShown && unlisted > 0 ? ["... and \(unlisted) more held rows (the first \(PatchReport.heldLockLimit) are listed)"] : []
         var warnings = report.warnings.map { "warning: \($0)" }
         if report.warningsOmitted > 0 { warnings.append("warning: ... and \(report.warningsOmitted) more warnings") }
         let unchanged = inPlaceUnchanged ? ["nothing to release: the file was left unchanged"] : []
         return locks + more + warnings + [summary(of: report, mode: mode)] + unchanged
+    }
+
+    /// One held row: what was (or would be) released or set.
+    static func line(for lock: HeldLock, mode: PatchMode) -> String {
+        let isSet = lock.family == nil
+        switch mode {
+        case .release:
+            let changes = lock.changes.map { "\($0.column) \($0.oldLiteral) -> \($0.newLiteral)" }
+            return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.keyLiteral) (\(changes.joined(separator: ", ")))"
+        case .check:
+            let holding = lock.changes.map { "\($0.column) = \($0.oldLiteral)" }
+            return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
+        }
     }
 
     private static func summary(of report: PatchReport, mode: PatchMode) -> String {

@@ -145,4 +145,22 @@ import Testing
         #expect(result.stdoutText.contains(message), "\(result.stdoutText)")
         #expect(result.stdoutText.contains("status=2"), "\(result.stdoutText)")
     }
+
+    /// The text report on stderr streams every held row; a report file lists the first 1,000 and
+    /// counts the rest, as JSON does.
+    @Test func textReportStreamsEveryRowAndFilesListTheFirst() throws {
+        let rows = (0..<1500).map { "(\($0),1)" }.joined(separator: ",")
+        let dump = "-- MySQL dump 10.13\nINSERT INTO `knex_migrations_lock` VALUES \(rows);\n-- Dump completed\n"
+        let streamed = try Unlockdump.run([], stdin: .data(Data(dump.utf8)))
+        // Every row, the assumed-layout warning, the summary.
+        #expect(streamed.stderrLines.count == 1502, "\(streamed.stderrLines.suffix(2))")
+        #expect(streamed.stderrLines[1499] == "unlockdump: knex_migrations_lock: released index 1499 (is_locked 1 -> 0)")
+        let scratch = try Scratch()
+        let listed = try Unlockdump.run(["--report-file", "r.txt"], stdin: .data(Data(dump.utf8)), in: scratch.url)
+        #expect(listed.stderr.isEmpty)
+        let lines = String(decoding: try scratch.read("r.txt"), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 1003)
+        #expect(lines[1000] == "... and 500 more held rows (the first 1000 are listed)")
+        #expect(lines[1002] == "1500 locks released in 1 table (\(dump.utf8.count) bytes read)")
+    }
 }

@@ -2,9 +2,15 @@
 // Sources/UnlockDump/*.swift into one executable (the engine is compiled into the same module,
 // but only its public API is used here, exactly as a client would).
 //
-// Input layout: byte 0 = configuration, byte 1 = chunking seed, the rest = the dump.
+// Input layout: byte 0 = configuration, byte 1 = options and chunking seed, the rest = the dump.
 //   byte 0, bits 0-1: dialect (0 auto, 1 mysql, 2 sqlite, 3 postgres)
 //   byte 0, bit 2:    small maxLockRowBytes, 8 + 8 * (bits 3-7) bytes; otherwise 1 MiB
+//   byte 1, bit 0:    --only ghost,liquibase
+//   byte 1, bit 1:    --stamp-release
+//   byte 1, bit 2:    --set migrations_lock.acquired_at=NULL (a built-in table's rule replaced)
+//   byte 1, bit 3:    --set knex_migrations_lock.is_locked=0 --where index=1, and
+//                     --set schema_migrations.dirty=0
+//   byte 1, all bits: the chunking seed
 // Inputs shorter than 2 bytes are ignored.
 //
 // Invariants checked for every input (a violation traps with a message naming it):
@@ -83,11 +89,36 @@ private func chunkEnds(_ chunking: FuzzChunking, count: Int) -> [Int] {
     }
 }
 
+/// The options a fuzz input's first two bytes choose.
+private func options(_ config: UInt8, _ flags: UInt8) -> PatchOptions {
+    let dialect: Dialect? = switch config & 3 {
+    case 1: .mysql
+    case 2: .sqlite
+    case 3: .postgres
+    default: nil
+    }
+    var rewrites: [ColumnRewrite] = []
+    if flags & 4 != 0 { rewrites.append(ColumnRewrite(table: "migrations_lock", column: "acquired_at", value: "NULL")) }
+    if flags & 8 != 0 {
+        rewrites.append(ColumnRewrite(
+            table: "knex_migrations_lock", column: "is_locked", value: "0", condition: RowCondition(column: "index", value: "1")))
+        rewrites.append(ColumnRewrite(table: "schema_migrations", column: "dirty", value: "0"))
+    }
+    return PatchOptions(
+        dialect: dialect, maxLockRowBytes: config & 4 != 0 ? 8 + 8 * Int(config >> 3) : 1 << 20,
+        families: flags & 1 != 0 ? [.ghost, .liquibase] : Set(LockFamily.allCases), rewrites: rewrites,
+        releaseStamp: flags & 2 != 0 ? ReleaseStamp(utc: "2026-12-01 12:00:00") : nil, recordsEdits: true)
+}
+
 private func run(
-    _ input: UnsafeRawBufferPointer, dialect: Dialect?, mode: PatchMode, maxLockRowBytes: Int, chunking: FuzzChunking
+    _ input: UnsafeRawBufferPointer, _ base: PatchOptions, dialect: Dialect?, mode: PatchMode, maxLockRowBytes: Int,
+    chunking: FuzzChunking
 ) -> Outcome {
-    var patcher = DumpPatcher(options: PatchOptions(
-        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, recordsEdits: true))
+    var options = base
+    options.dialect = dialect
+    options.mode = mode
+    options.maxLockRowBytes = maxLockRowBytes
+    var patcher = DumpPatcher(options: options)
     var sink = FuzzSink()
     do {
         var start = 0
@@ -202,23 +233,18 @@ private func sameReport(_ a: PatchReport, _ b: PatchReport) -> String? {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size >= 2 else { return 0 }
-    let config = data[0]
-    let dialect: Dialect? = switch config & 3 {
-    case 1: .mysql
-    case 2: .sqlite
-    case 3: .postgres
-    default: nil
-    }
-    let maxLockRowBytes = config & 4 != 0 ? 8 + 8 * Int(config >> 3) : 1 << 20
+    let base = options(data[0], data[1])
+    let dialect = base.dialect
+    let maxLockRowBytes = base.maxLockRowBytes
     let seed = UInt64(data[1]) &* 0x0100_0000_01B3 &+ UInt64(size)
     let input = UnsafeRawBufferPointer(start: data + 2, count: size - 2)
-    context = "dialect \(dialect.map(\.rawValue) ?? "auto"), maxLockRowBytes \(maxLockRowBytes), \(input.count) dump bytes"
+    context = "dialect \(dialect.map(\.rawValue) ?? "auto"), maxLockRowBytes \(maxLockRowBytes), options byte \(data[1] & 15), \(input.count) dump bytes"
 
     // Invariants 1-3 (release mode, three chunkings).
     let chunkings: [FuzzChunking] = [.whole, .bytewise, .random(seed: seed)]
     var reference: Outcome?
     for chunking in chunkings {
-        let outcome = run(input, dialect: dialect, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: chunking)
+        let outcome = run(input, base, dialect: dialect, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: chunking)
         switch outcome {
         case .otherError(let message):
             violation("\(chunking): threw \(message)")
@@ -245,7 +271,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
 
     // Invariant 4a: check mode agrees with release mode and writes nothing.
-    let checked = run(input, dialect: dialect, mode: .check, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0x5A5A))
+    let checked = run(input, base, dialect: dialect, mode: .check, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0x5A5A))
     switch (reference!, checked) {
     case (.patched(_, let released), .patched(let output, let report)):
         checkEdits(input, output, report, mode: .check)
@@ -261,7 +287,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Invariant 5: auto-detection reads the dump as giving the detected dialect would (apart from
     // the "no markers" warning).
     if dialect == nil, case .patched(let output, let report) = reference!, let detected = report.dialect {
-        let explicit = run(input, dialect: detected, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0xD1A1))
+        let explicit = run(input, base, dialect: detected, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0xD1A1))
         switch explicit {
         case .patched(let output2, let report2):
             if output2 != output { violation("--dialect \(detected) output differs from auto-detected \(detected): " + firstDifference(output2, output)) }
@@ -276,7 +302,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Invariant 4b: the released output is a fixed point.
     if case .patched(let output, let report) = reference! {
         let again = output.withUnsafeBytes { out in
-            run(out, dialect: dialect, mode: .release, maxLockRowBytes: 1 << 20, chunking: .random(seed: seed &+ 1))
+            run(out, base, dialect: dialect, mode: .release, maxLockRowBytes: 1 << 20, chunking: .random(seed: seed &+ 1))
         }
         switch again {
         case .patched(let output2, let report2):

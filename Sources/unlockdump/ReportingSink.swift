@@ -1,0 +1,16 @@
+import UnlockDump
+
+/// Passes the dump on, and hands each held row to the report as the engine finds it: the text
+/// report on stderr is streamed, so it lists every row while memory stays flat.
+struct ReportingSink<Base: DumpSink>: DumpSink {
+    var base: Base
+    let onHeldRow: ((HeldLock) -> Void)?
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try base.write(bytes)
+    }
+
+    mutating func heldRow(_ lock: HeldLock) {
+        onHeldRow?(lock)
+    }
+}
