@@ -4,18 +4,18 @@
 #   scripts/install.sh [PREFIX]        PREFIX defaults to /usr/local
 #
 # puts PREFIX/bin/unlockdump and PREFIX/share/man/man1/unlockdump.1 in place. DESTDIR is put in
-# front of both, as packagers expect (DESTDIR=/tmp/pkg scripts/install.sh /usr). The release
-# binary is built first with `swift build -c release`; BINARY=PATH installs an already built
-# binary instead (the tests use it), SCRATCH_PATH=DIR builds into that scratch directory.
+# front of both, as packagers expect (DESTDIR=/tmp/pkg scripts/install.sh /usr). The static
+# release binary is built first with scripts/release.sh (it needs nothing from the host, so the
+# installed program keeps working when the toolchain goes); BINARY=PATH installs an already
+# built binary instead (the tests use it).
 set -eu
 
 prefix=${1:-/usr/local}
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 if [ -z "${BINARY:-}" ]; then
-    scratch=${SCRATCH_PATH:-$root/.build}
-    swift build --package-path "$root" --scratch-path "$scratch" -c release --product unlockdump >&2
-    BINARY=$scratch/release/unlockdump
+    tarball=$("$root/scripts/release.sh" | tail -n 1)
+    BINARY=$root/${tarball%.tar.gz}/unlockdump
 fi
 
 bin_dir=${DESTDIR:-}$prefix/bin

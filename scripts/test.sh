@@ -41,3 +41,6 @@ swift test --skip-build
 # the harness cannot rot (longer runs: scripts/fuzz.sh SECONDS).
 scripts/asan.sh
 scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+
+# The static release for hosts without Swift: built, and run with the toolchain hidden.
+scripts/test-release.sh

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Word-at-a-time byte searches (SWAR: 8 bytes per step). Measured on this machine at ~1.6x a
 /// per-byte loop for long string literals (see `shared/reference/performance-notes.md`).

@@ -1,4 +1,3 @@
-import Glibc
 
 /// The `--backup` of a file system without hard links: a copy of the original with its
 /// permission bits, synced before the original is replaced.
@@ -13,12 +12,12 @@ enum BackupCopy {
     }
 
     static func copy(_ original: String, to backupPath: String) throws {
-        let source = Glibc.open(original, O_RDONLY | O_CLOEXEC)
+        let source = System.open(original, O_RDONLY | O_CLOEXEC)
         guard source >= 0 else { throw FileError(name: original, code: errno) }
-        defer { Glibc.close(source) }
+        defer { System.close(source) }
         var status = stat()
         guard fstat(source, &status) == 0 else { throw FileError(name: original, code: errno) }
-        let raw = Glibc.open(backupPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, status.st_mode & 0o7777)
+        let raw = System.open(backupPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, status.st_mode & 0o7777)
         guard raw >= 0 else { throw FileError(name: backupPath, code: errno) }
         let target = FileDescriptor(raw: raw, name: backupPath)
         let input = FileDescriptor(raw: source, name: original)
@@ -31,7 +30,7 @@ enum BackupCopy {
             try target.sync()
             try target.close()
         } catch {
-            Glibc.close(raw)
+            System.close(raw)
             unlink(backupPath)
             throw error
         }

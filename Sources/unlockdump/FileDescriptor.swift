@@ -1,4 +1,3 @@
-import Glibc
 
 /// A descriptor that carries the name the user knows it by, so every failure can say which file
 /// and why. Interrupted calls are retried: a signal that does not end the process must not end
@@ -14,7 +13,7 @@ struct FileDescriptor: Sendable {
     /// Fills at most `buffer.count` bytes; 0 means end of input.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int {
         while true {
-            let count = Glibc.read(raw, buffer.baseAddress, buffer.count)
+            let count = System.read(raw, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno != EINTR { throw FileError(name: name, code: errno) }
         }
@@ -24,7 +23,7 @@ struct FileDescriptor: Sendable {
     func writeAll(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
         var rest = bytes
         while !rest.isEmpty {
-            let count = Glibc.write(raw, rest.baseAddress, rest.count)
+            let count = System.write(raw, rest.baseAddress, rest.count)
             if count > 0 {
                 rest = UnsafeRawBufferPointer(rebasing: rest[count...])
             } else if count < 0 && errno == EINTR {
@@ -37,10 +36,13 @@ struct FileDescriptor: Sendable {
 
     /// A pipe holds 64 KiB by default, so each 1 MiB write wakes the reader 16 times. Asking for
     /// 1 MiB (the usual limit for unprivileged processes) lets both sides of a pipeline run in
-    /// bigger steps; if the system says no, the pipe simply stays as it was.
+    /// bigger steps; if the system says no, the pipe simply stays as it was. Linux only: other
+    /// systems have no such call and go without.
     func widenPipe() {
-        let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ, which Glibc's module leaves out (_GNU_SOURCE)
+        #if os(Linux)
+        let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ, which the C module leaves out (_GNU_SOURCE)
         _ = fcntl(raw, setPipeSize, 1 << 20)
+        #endif
     }
 
     func status() throws(FileError) -> stat {
@@ -55,7 +57,7 @@ struct FileDescriptor: Sendable {
     }
 
     func close() throws(FileError) {
-        guard Glibc.close(raw) == 0 else { throw FileError(name: name, code: errno) }
+        guard System.close(raw) == 0 else { throw FileError(name: name, code: errno) }
     }
 }
 

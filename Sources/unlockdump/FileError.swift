@@ -1,4 +1,3 @@
-import Glibc
 
 /// A failed system call, named for the file the user knows (never a temporary path), so the
 /// message reads like any Unix tool's: "name: reason".

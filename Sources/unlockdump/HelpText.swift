@@ -1,10 +1,15 @@
 /// The whole contract in one screen: options, what is released, and the exit
 /// statuses scripts depend on.
 enum HelpText {
-    static let version = "unlockdump 1.0.0\n"
+    static let version = """
+        unlockdump \(BuildInfo.version)
+        commit: \(BuildInfo.commit)
+        linkage: \(BuildInfo.linkage)
+
+        """
 
     static let usage = """
-        unlockdump 1.0.0 - release held migration locks in a SQL dump
+        unlockdump \(BuildInfo.version) - release held migration locks in a SQL dump
 
         Usage: unlockdump [OPTIONS] [INPUT]
 
@@ -62,7 +67,8 @@ enum HelpText {
 
         Other:
           -h, --help           print this help and exit
-              --version        print the version and exit
+              --version        print the version, the commit it was built from and
+                               whether the binary is static, and exit
               --               end of options: the next argument is INPUT
 
         Values may also be attached: --output=FILE, --dialect=D, --backup=SUFFIX,

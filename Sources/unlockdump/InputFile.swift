@@ -1,4 +1,3 @@
-import Glibc
 
 /// The dump being read. It is opened before any output exists, so an unreadable input never
 /// creates or touches an output file.
@@ -11,7 +10,7 @@ struct InputFile {
     static func open(_ path: String?) throws(FileError) -> InputFile {
         let descriptor: FileDescriptor
         if let path {
-            let raw = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            let raw = System.open(path, O_RDONLY | O_CLOEXEC)
             guard raw >= 0 else { throw FileError(name: path, code: errno) }
             descriptor = FileDescriptor(raw: raw, name: path)
         } else {

@@ -1,4 +1,3 @@
-import Glibc
 
 /// Seconds on a clock that never jumps, for the progress rate and the report's duration: a wall
 /// clock set back by NTP would make both nonsense.

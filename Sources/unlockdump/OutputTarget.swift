@@ -1,4 +1,3 @@
-import Glibc
 
 /// Where the patched dump goes. A file is never written in place: the dump goes to a temporary
 /// file in the target's directory (so rename(2) stays on one file system and is atomic) and
@@ -53,7 +52,7 @@ struct OutputTarget {
         }
         // A device, FIFO or socket has no content to protect and cannot be replaced (renaming a
         // regular file over /dev/null would be vandalism): write to it directly.
-        let raw = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+        let raw = System.open(path, O_WRONLY | O_CLOEXEC)
         guard raw >= 0 else { throw FileError(name: path, code: errno) }
         return OutputTarget(descriptor: FileDescriptor(raw: raw, name: path), replacement: nil)
     }
@@ -129,7 +128,7 @@ struct OutputTarget {
     /// Drops a temporary file after a failure; the target was never touched.
     func discard() {
         guard let replacement else { return }
-        _ = Glibc.close(descriptor.raw)
+        _ = System.close(descriptor.raw)
         TemporaryFileGuard.disarm(replacement.slot) { unlink(replacement.temporaryPath) }
     }
 
@@ -141,7 +140,7 @@ struct OutputTarget {
             throw FileError(name: backupPath, code: errno)
         }
         if BackupCopy.hardLinksAllowed {
-            if Glibc.link(original, backupPath) == 0 { return }
+            if System.link(original, backupPath) == 0 { return }
             guard BackupCopy.meansNoHardLinks(errno) else { throw FileError(name: backupPath, code: errno) }
         }
         try BackupCopy.copy(original, to: backupPath)
@@ -151,10 +150,10 @@ struct OutputTarget {
     /// worth failing the run for.
     private static func syncDirectory(of path: String) {
         let prefix = directoryPrefix(of: path)
-        let directory = Glibc.open(prefix.isEmpty ? "." : String(prefix), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let directory = System.open(prefix.isEmpty ? "." : String(prefix), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard directory >= 0 else { return }
         fsync(directory)
-        Glibc.close(directory)
+        System.close(directory)
     }
 
     /// Renaming over a symlink would replace the link, not the dump it points to.

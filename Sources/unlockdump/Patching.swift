@@ -1,4 +1,3 @@
-import Glibc
 import UnlockDump
 
 /// One run: open the input and tell whether it is gzip, open the output, stream the dump

@@ -1,4 +1,3 @@
-import Glibc
 
 /// `--report-file`: never one of the dump's own files, and never half-written. It is compared
 /// with the input, the output and standard output by device and inode, or, for a path that does

@@ -1,4 +1,3 @@
-import Glibc
 import UnlockDump
 
 /// A run that stopped: its exit status, and the message in the report's format. In text, one

@@ -1,4 +1,3 @@
-import Glibc
 
 /// A closed stdin, stdout or stderr would let the next open(2) take its number: the input file
 /// would become "stdout", and the dump would be written into it. Each closed one is held by

@@ -1,4 +1,3 @@
-import Glibc
 
 /// Ctrl-C, `kill` or a closed terminal must not leave a half-written temporary file behind. The
 /// handler may only make async-signal-safe calls and touch memory that is ready before it runs,
@@ -47,7 +46,7 @@ enum TemporaryFileGuard {
 
     private static func installHandlers() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = removeTemporaryFileAndExit
+        action.plainHandler = removeTemporaryFileAndExit
         sigfillset(&action.sa_mask)
         previousActions = signals.map { signal in
             var previous = sigaction()
@@ -92,6 +91,6 @@ private func removeTemporaryFileAndExit(_ signal: Int32) {
 private extension sigaction {
     /// SIG_IGN is a cast macro Swift cannot import; its value is 1.
     var isIgnore: Bool {
-        unsafeBitCast(__sigaction_handler.sa_handler, to: Int.self) == 1
+        unsafeBitCast(plainHandler, to: Int.self) == 1
     }
 }

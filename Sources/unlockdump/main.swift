@@ -1,4 +1,3 @@
-import Glibc
 import UnlockDump
 
 // Top-level flow: parse, run, and turn each kind of failure into its message and exit status.

@@ -11,6 +11,7 @@ public enum Subprocess {
         public let stderr: String
         public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
         public var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+        public var stdoutLines: [String] { stdoutText.split(separator: "\n").map(String.init) }
         public var exitedNormally: Bool { reason == .exit }
     }
 

@@ -21,9 +21,12 @@ import TestSupport
         }
     }
 
-    @Test func versionIsOnePointZero() throws {
+    @Test func versionSaysTheBuild() throws {
         let result = try Unlockdump.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdoutText == "unlockdump 1.0.0\n")
+        #expect(result.stdoutLines == [
+            "unlockdump 1.1.0", "commit: development build",
+            "linkage: dynamic (needs the Swift runtime of the toolchain that built it)",
+        ])
     }
 }
