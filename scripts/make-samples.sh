@@ -66,7 +66,7 @@ CREATE DATABASE ghost CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;
 CREATE DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci;
 USE ghost;
 
--- Ghost / knex-migrator lock table (see shared/reference/lock-tables.md)
+-- Ghost / knex-migrator lock table (see docs/lock-tables.md)
 CREATE TABLE `migrations_lock` (
   `lock_key` varchar(191) NOT NULL,
   `locked` tinyint(1) DEFAULT '0',
