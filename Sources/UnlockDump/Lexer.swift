@@ -81,7 +81,6 @@ struct Lexer {
     static let metaCommandCapacity = 256
 
     // Dialect rules, fixed at creation.
-    private let backslashEscapes: Bool
     private let tracksSqlMode: Bool
     private let hashComments: Bool
     private let dashCommentNeedsBlank: Bool
@@ -150,7 +149,6 @@ struct Lexer {
     init(dialect: Dialect) {
         let mysql = dialect == .mysql
         let postgres = dialect == .postgres
-        backslashEscapes = mysql
         tracksSqlMode = mysql
         stringEscapes = mysql
         doubleQuoteEscapes = mysql

@@ -44,7 +44,7 @@ public struct PatchReport: Sendable {
     /// Whether `heldLocks` lists every held row.
     public var heldLocksComplete: Bool { heldLocks.count == heldRowCount }
 
-    /// Listed tables that held at least one lock (and whether unlisted ones did too).
+    /// Listed tables that held at least one lock (`otherTables` counts the rows of the rest).
     public var tablesWithHeldLocks: Int {
         tables.count { $0.rowsReleased > 0 }
     }

@@ -59,9 +59,9 @@ enum RowRelease {
             replace(index, with: format.spelling(ofLiteral: releaseStamp.literal(zoned: layout.stampIsZoned), dialect: dialect))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+        let names = target.name.reported
         let lock = HeldLock(
-            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!,
+            database: names.database, schema: names.schema, table: names.table,
             family: rule.family, recognizedByColumns: target.recognizedByColumns,
             keyColumn: layout.columns[layout.keyIndex],
             keyLiteral: LockLiteral.display(literal(values[layout.keyIndex])),

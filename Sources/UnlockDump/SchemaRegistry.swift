@@ -9,6 +9,12 @@ struct TableName: Hashable, Sendable {
     var qualified: [UInt8] {
         [database, schema].compactMap { $0 }.reduce([]) { $0 + $1 + [0x2E] } + table
     }
+
+    /// The parts as the report's text.
+    var reported: (database: String?, schema: String?, table: String) {
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+        return (database.map(text), schema.map(text), text(table))
+    }
 }
 
 /// What a CREATE TABLE said about a table that matters for its lock rows.

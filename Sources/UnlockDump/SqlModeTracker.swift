@@ -36,7 +36,7 @@ struct SqlModeTracker {
         /// A SET statement, at the start of an assignment.
         case target
         case targetAt(count: Int)
-        case targetScope(global: Bool)
+        case targetScope
         case equals
         case value
         case valueAt(count: Int)
@@ -156,7 +156,7 @@ struct SqlModeTracker {
         } else if kind == .word, let text, count == 2 {
             if Self.global.matches(text) || Self.session.matches(text) || Self.local.matches(text) || Self.persist.matches(text) {
                 modeTargetIsGlobal = Self.global.matches(text) || Self.persist.matches(text)
-                phase = .targetScope(global: modeTargetIsGlobal)
+                phase = .targetScope
             } else {
                 target = Self.sqlMode.matches(text) ? .sessionMode : .other
                 phase = .equals

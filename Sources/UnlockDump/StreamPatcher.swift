@@ -259,23 +259,28 @@ struct StreamPatcher {
     /// or one for each `--set` rule on the table whose column it has; none when the rows are left
     /// alone (a namesake table, a family `--only` left out), with a warning where one is due.
     private mutating func layouts(of target: LockTarget, valueCount: Int) throws -> [LockLayout] {
+        let known = recognizer.rowColumns
         guard target.rules.first?.rewriteIndex != nil else {
-            return try layout(of: target, rules: target.rules, valueCount: valueCount).map { [$0] } ?? []
+            return try layout(of: target, rules: target.rules, known, valueCount: valueCount).map { [$0] } ?? []
         }
         return try target.rules.compactMap { rule in
             rewriteTablesSeen[rule.rewriteIndex!] = true
-            let layout = try layout(of: target, rules: [rule], valueCount: valueCount)
+            let layout = try layout(of: target, rules: [rule], known, valueCount: valueCount)
             // Without any column names for the table, its own warning says why nothing was set.
-            let unknowable = recognizer.rowColumns.columns == nil && rule.defaultLayouts.isEmpty
+            let unknowable = known.columns == nil && rule.defaultLayouts.isEmpty
             if layout != nil || unknowable { rewriteColumnsFound[rule.rewriteIndex!] = true }
             return layout
         }
     }
 
-    /// How to read the row by the first of `rules` whose columns the table has, or `nil`.
-    private mutating func layout(of target: LockTarget, rules: [LockTableRule], valueCount: Int) throws -> LockLayout? {
-        let (columns, source, shape) = recognizer.rowColumns
-        let tableName = String(decoding: target.name.qualified, as: UTF8.self)
+    /// How to read the row by the first of `rules` whose columns the table has (`known`: the
+    /// recognizer's columns for the row), or `nil`.
+    private mutating func layout(
+        of target: LockTarget, rules: [LockTableRule], _ known: (columns: [[UInt8]]?, source: LockLayout.Source, shape: TableShape?),
+        valueCount: Int
+    ) throws -> LockLayout? {
+        let (columns, source, shape) = known
+        var tableName: String { String(decoding: target.name.qualified, as: UTF8.self) }
         let resolution = LockLayout.resolve(rules, columns: columns, source: source, valueCount: valueCount, shape: shape)
         switch resolution {
         case .layout(let layout):
@@ -313,9 +318,8 @@ struct StreamPatcher {
     private mutating func summaryIndex(for target: LockTarget) -> Int? {
         if let index = tableIndexes[target.name] { return index }
         guard report.tables.count < PatchReport.tableLimit else { return nil }
-        func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
-        let index = report.addTable(LockTableSummary(
-            database: text(target.name.database), schema: text(target.name.schema), table: text(target.name.table)!))
+        let names = target.name.reported
+        let index = report.addTable(LockTableSummary(database: names.database, schema: names.schema, table: names.table))
         tableIndexes[target.name] = index
         return index
     }

@@ -46,6 +46,9 @@ struct CommandLineOptions {
     /// How the input is named in messages.
     var inputName: String { input ?? "<stdin>" }
 
+    /// `--check` only reports; every other destination releases.
+    var mode: PatchMode { destination == .reportOnly ? .check : .release }
+
     /// `--in-place` keeps the file what it was: a gzip input is rewritten gzip-compressed, never
     /// left as plain SQL under a `.gz` name.
     func compressesOutput(inputIsGzip: Bool) -> Bool {

@@ -21,7 +21,7 @@ enum JSONReport {
         let report = run.report
         let fields: [(String, String)] = [
             ("status", "\(run.status.rawValue)"),
-            ("mode", quoted(run.mode == .release ? "release" : "check")),
+            ("mode", modeName(run.mode)),
             ("dialect", report.dialect.map { quoted($0.rawValue) } ?? "null"),
             ("input_gzip", "\(run.inputGzip)"),
             ("output_gzip", "\(run.outputGzip)"),
@@ -41,6 +41,10 @@ enum JSONReport {
             ("warnings_omitted", "\(report.warningsOmitted)"),
         ]
         return object(fields)
+    }
+
+    private static func modeName(_ mode: PatchMode) -> String {
+        quoted(mode == .release ? "release" : "check")
     }
 
     /// In check mode nothing is released: the rows are held.
@@ -73,7 +77,7 @@ enum JSONReport {
             error += [("line", "\(position.line)"), ("column", "\(position.column)"), ("byte", "\(position.byte)")]
         }
         return object([
-            ("status", "\(status.rawValue)"), ("mode", quoted(mode == .release ? "release" : "check")), ("error", object(error)),
+            ("status", "\(status.rawValue)"), ("mode", modeName(mode)), ("error", object(error)),
         ])
     }
 

@@ -17,7 +17,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     if outputGzip, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
         throw UsageError("compressed data not written to a terminal; redirect it to a file or a pipe, or use -o FILE.gz")
     }
-    let mode: PatchMode = options.destination == .reportOnly ? .check : .release
+    let mode = options.mode
     var patcher = DumpPatcher(options: PatchOptions(
         dialect: options.dialect, mode: mode, families: options.families, rewrites: options.rewrites,
         releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil))

@@ -12,7 +12,7 @@
 /// so they are called as `System.open` without naming the C library's module.
 enum System {
     static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 { cOpen(path, flags, mode) }
-    static func close(_ descriptor: Int32) -> Int32 { cClose(descriptor) }
+    @discardableResult static func close(_ descriptor: Int32) -> Int32 { cClose(descriptor) }
     static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { cRead(descriptor, buffer, count) }
     static func write(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { cWrite(descriptor, buffer, count) }
     static func link(_ existing: String, _ new: String) -> Int32 { cLink(existing, new) }

@@ -9,7 +9,8 @@ enum ReportDelivery {
     /// The report file's temporary copy, or `nil` when the report goes to stderr.
     static func prepare(_ run: JSONReport.Run, options: CommandLineOptions) throws -> OutputTarget? {
         guard let path = options.reportFile else { return nil }
-        return try ReportFile.prepare(text(run, options: options).joined(), at: path)
+        let text = lines(run, options.reportFormat, rowsShown: false).map { $0 + "\n" }.joined()
+        return try ReportFile.prepare(text, at: path)
     }
 
     /// After the dump is final: the report file takes its name, or the report goes to stderr.
@@ -17,20 +18,19 @@ enum ReportDelivery {
         if let prepared {
             try prepared.commit()
         } else if !options.quiet {
+            let report = lines(run, options.reportFormat, rowsShown: run.rowsShown)
             switch options.reportFormat {
-            case .text:
-                StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged, rowsShown: run.rowsShown)
-                    .forEach(StandardError.say)
-            case .json: StandardError.writeRaw(JSONReport.object(for: run) + "\n")
+            case .text: report.forEach(StandardError.say)
+            case .json: report.forEach { StandardError.writeRaw($0 + "\n") }
             }
         }
     }
 
-    private static func text(_ run: JSONReport.Run, options: CommandLineOptions) -> [String] {
-        let lines = switch options.reportFormat {
-        case .text: StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged)
+    /// The report's lines, without prefix or line end.
+    private static func lines(_ run: JSONReport.Run, _ format: CommandLineOptions.ReportFormat, rowsShown: Bool) -> [String] {
+        switch format {
+        case .text: StderrReport.lines(for: run.report, mode: run.mode, inPlaceUnchanged: run.inPlaceUnchanged, rowsShown: rowsShown)
         case .json: [JSONReport.object(for: run)]
         }
-        return lines.map { $0 + "\n" }
     }
 }

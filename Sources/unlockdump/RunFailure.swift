@@ -5,8 +5,13 @@ import UnlockDump
 /// `grep -n` users know; with `--report json`, one JSON object (also to the `--report-file`), so
 /// a script reading the report gets JSON whatever happened.
 struct RunFailure {
+    /// What stopped the run, as the JSON report's `error.kind` names it.
+    enum Kind: String {
+        case malformedDump = "malformed_dump", corruptGzip = "corrupt_gzip", usage, readerGone = "reader_gone", io
+    }
+
     let status: ExitStatus
-    let kind: String
+    let kind: Kind
     let message: String
     let position: SourcePosition?
     let options: CommandLineOptions
@@ -15,15 +20,15 @@ struct RunFailure {
         self.options = options
         switch error {
         case let error as MalformedDump:
-            (status, kind, message, position) = (.malformedDump, "malformed_dump", error.message, error.position)
+            (status, kind, message, position) = (.malformedDump, .malformedDump, error.message, error.position)
         case let error as CorruptGzip:
-            (status, kind, message, position) = (.malformedDump, "corrupt_gzip", "\(error)", nil)
+            (status, kind, message, position) = (.malformedDump, .corruptGzip, "\(error)", nil)
         case let error as UsageError:
-            (status, kind, message, position) = (.usage, "usage", "\(error)", nil)
+            (status, kind, message, position) = (.usage, .usage, "\(error)", nil)
         case let error as FileError where error.code == EPIPE:
-            (status, kind, message, position) = (.readerGone, "reader_gone", "\(error)", nil)
+            (status, kind, message, position) = (.readerGone, .readerGone, "\(error)", nil)
         default:
-            (status, kind, message, position) = (.ioError, "io", "\(error)", nil)
+            (status, kind, message, position) = (.ioError, .io, "\(error)", nil)
         }
     }
 
@@ -38,9 +43,9 @@ struct RunFailure {
                 StandardError.say(textLine)
             }
         case .json:
-            let mode: PatchMode = options.destination == .reportOnly ? .check : .release
             let object = JSONReport.failure(
-                status: status, mode: mode, kind: kind, message: message, position: position, input: options.inputName)
+                status: status, mode: options.mode, kind: kind.rawValue, message: message, position: position,
+                input: options.inputName)
             StandardError.writeRaw(object + "\n")
             if let path = options.reportFile {
                 do { try ReportFile.write(object + "\n", to: path) } catch { StandardError.say("\(error)") }
@@ -50,7 +55,7 @@ struct RunFailure {
     }
 
     private var textLine: String {
-        guard let position else { return kind == "io" ? message : "\(options.inputName): \(message)" }
+        guard let position else { return kind == .io ? message : "\(options.inputName): \(message)" }
         return "\(options.inputName):\(position.line):\(position.column): \(message) (byte \(position.byte))"
     }
 }
