@@ -47,15 +47,28 @@ enum ByteScan {
         return UnsafeRawPointer(found) - UnsafeRawPointer(p)
     }
 
-    /// How many bytes in `start..<end` equal `byte`: glibc's vectorised memchr, once per match.
-    /// Measured (callgrind, 200 MB dumps) at a fraction of a word-at-a-time count, which costs
-    /// ~1.5 instructions a byte; even 40-byte lines cost less through memchr.
+    /// How many bytes in `start..<end` equal `byte`, 16 bytes a step: the compare masks (0xFF is
+    /// -1) are subtracted into byte counters that are summed before they can overflow. The cost
+    /// per byte is the same for 40-byte lines and for lines of megabytes, where one memchr per
+    /// newline would cost per line.
     static func count(of byte: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let needle = SIMD16<UInt8>(repeating: byte)
+        let raw = UnsafeRawPointer(p)
         var total = 0
         var i = start
-        while i < end, let found = memchr(p + i, Int32(byte), end - i) {
-            total &+= 1
-            i = UnsafeRawPointer(found) - UnsafeRawPointer(p) + 1
+        while i &+ 16 <= end {
+            var counters = SIMD16<UInt8>()
+            let stop = min(end, i &+ 255 &* 16)
+            while i &+ 16 <= stop {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                counters &-= unsafeBitCast(v .== needle, to: SIMD16<UInt8>.self)
+                i &+= 16
+            }
+            total &+= Int(SIMD16<UInt16>(truncatingIfNeeded: counters).wrappedSum())
+        }
+        while i < end {
+            if p[i] == byte { total &+= 1 }
+            i &+= 1
         }
         return total
     }

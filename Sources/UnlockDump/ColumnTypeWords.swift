@@ -10,7 +10,7 @@ struct ColumnTypeWords {
     private(set) var isZoned = false
     private(set) var isRowEnd = false
 
-    mutating func add(_ word: [UInt8]) {
+    mutating func add(_ word: TokenText) {
         let next: Previous
         switch previous {
         case .with where Self.time.matches(word):

@@ -1,17 +1,29 @@
 // ADVICE FOR THE NEXT MAINTAINER
 //
 // The lexer is a push-style state machine over raw bytes, in the spirit of csv-core: `next` takes
-// any chunk, returns at each token, and resumes exactly where it stopped, so chunk boundaries are
-// invisible. It never allocates on the hot path and never looks back at earlier chunks: every
-// decision that needs a byte not yet seen is a state (`quotedClose` waits to see whether a quote is
-// doubled, `dash` and `dashDash` wait to see whether `--` opens a comment, and so on).
+// any chunk, stops at each token or at the chunk's end and says which (`LexResult`), and resumes
+// exactly where it stopped, so chunk boundaries are invisible. Its inputs are its arguments; a
+// caller reads what it found (`text`, `openConstructStarts`) and never sets its fields. It never
+// allocates on the hot path and never looks back at earlier chunks: every decision that needs a
+// byte not yet seen is a state (`quotedClose` waits to see whether a quote is doubled, `dash` and
+// `dashDash` wait to see whether `--` opens a comment, and so on).
+//
+// Two speeds. Most bytes of a dump belong to statements nobody reads (the rows of other tables),
+// so while the caller is not reporting and no token could change anything (`canSkipInert`), the
+// state `between` hands the bytes to `skipInert`: a `ByteSet` search, 16 bytes a step, to the
+// next byte that matters (a quote, the delimiter, a comment's first byte, in postgres `$` and a
+// parenthesis), with the strings it meets skipped in place. Everything else, and every byte
+// whenever that condition fails, goes through the state switch. `Lexer(dialect:skipsInertRuns:
+// false)` lexes every byte the slow way: the tests and the fuzzer check that both give the same
+// output, report and errors.
 //
 // States, and why each exists:
 // - between: outside any token. Dispatches on the first byte of the next token.
 // - word: identifier, keyword or number bytes. A custom delimiter's first byte ends a word
 //   (`END$$` is `END` then `$$`), as the mysql client checks for the delimiter at every byte.
-// - quoted / quotedEscape / quotedClose: a quoted token. Strings skip to the next quote or
-//   backslash word-at-a-time: most bytes of a real dump are inside strings.
+// - quoted / quotedEscape / quotedClose: a quoted token. A string nobody reads jumps from quote
+//   to quote with memchr (`skipQuoted`); one whose text is kept goes to the next quote or
+//   backslash.
 // - dash / dashDash: MySQL needs a blank or control byte after `--` for a comment (`1--1` is
 //   arithmetic); sqlite does not.
 // - slash / commentOpen / commentOpenM / blockComment / blockCommentStar: comments.
@@ -52,8 +64,12 @@
 // Traps: a backslash is an escape only in MySQL strings and postgres `E''` strings (a plain byte
 // in sqlite and postgres standard strings, and in names);
 // `]` closes a sqlite bracketed name without any doubling; the sandbox line
-// `/*M!999999\- enable the sandbox mode */` is an executable comment holding a backslash.
-// When adding a state, update `next`, `finish` and `openConstructStart` together.
+// `/*M!999999\- enable the sandbox mode */` is an executable comment holding a backslash;
+// `skipInert` must stop wherever the state switch would do more than skip: in postgres before a
+// word that runs into a quote or `$` (`E'...'`, `a$b`), and at a chunk's end before a word cut
+// in two.
+// When adding a state, update `next`, `finish` and `openConstructStarts` together; when adding a
+// byte that starts a token, decide whether `inertStops` must hold it.
 
 /// Why the lexer gave up. The dump patcher adds the line and column.
 enum LexError: Error {
@@ -61,6 +77,14 @@ enum LexError: Error {
     case delimiterTooLong(at: Int)
     /// A `SET sql_mode` whose value is an expression (see `SqlModeTracker`).
     case unfollowableSqlMode(at: Int)
+}
+
+/// Why `Lexer.next` stopped.
+enum LexResult {
+    /// A token ended (or, for a delimiter, was matched).
+    case token(Token)
+    /// The chunk is used up; what is open carries on into the next one.
+    case endOfChunk
 }
 
 struct Lexer {
@@ -92,11 +116,13 @@ struct Lexer {
     private let dollarQuotes: Bool
     private let nestedComments: Bool
     private let metaCommands: Bool
+    private let skipsInertRuns: Bool
 
-    /// When false only delimiters are reported: the recognizer has no use for the statement's rest.
-    var reportsTokens = true
+    // The arguments of the `next` call in progress.
+    /// When false only delimiters are reported: the caller has no use for the statement's rest.
+    private var reportsTokens = true
     /// Input offset of the chunk being scanned, so tokens carry whole-input offsets.
-    var chunkBase = 0
+    private var chunkBase = 0
 
     private(set) var state = State.between
     /// Offset of the first byte of the token or comment in progress.
@@ -109,8 +135,10 @@ struct Lexer {
     private var quoteDoubles = true
     /// Whether the token in progress keeps its bytes in `text`.
     private var collectsText = false
-    /// The current word or name, unescaped and cut at `textCapacity` bytes.
-    private(set) var text: [UInt8] = []
+    /// The current word or name, unescaped and cut at `textLimit` bytes: `textCount` bytes of a
+    /// buffer allocated once.
+    private var textStorage = TextStorage()
+    private var textCount = 0
     private(set) var textOverflowed = false
     private var inExecutableComment = false
     private var executableCommentStart = 0
@@ -145,8 +173,13 @@ struct Lexer {
     private var doubleQuoteEscapes: Bool
     /// The most bytes `text` keeps for the token in progress.
     private var textLimit = Lexer.textCapacity
+    /// The bytes `skipInert` stops at: every byte that may start a token other than a word, a
+    /// blank or a one-byte operator, given the dialect and the delimiter.
+    private var inertStops: ByteSet
 
-    init(dialect: Dialect) {
+    /// - Parameter skipsInertRuns: false lexes every byte through the state switch: the slow,
+    ///   obvious reference the fast path is checked against.
+    init(dialect: Dialect, skipsInertRuns: Bool = true) {
         let mysql = dialect == .mysql
         let postgres = dialect == .postgres
         tracksSqlMode = mysql
@@ -163,10 +196,15 @@ struct Lexer {
         dollarQuotes = postgres
         nestedComments = postgres
         metaCommands = postgres
+        self.skipsInertRuns = skipsInertRuns
         ends = StatementEnds(dialect)
-        text.reserveCapacity(Self.textCapacity)
+        inertStops = ByteSet([0x3B])
         newDelimiter.reserveCapacity(Self.maxDelimiterLength)
+        inertStops = stops()
     }
+
+    /// The text of the word, name or meta-command line just reported (see `TokenText`).
+    var text: TokenText { TokenText(start: textStorage.base, count: textCount) }
 
     var delimiterIsSemicolon: Bool { delimiterBytes.count == 1 && delimiterFirst == 0x3B }
 
@@ -176,10 +214,726 @@ struct Lexer {
         (inExecutableComment ? executableCommentStart : nil, state == .between ? nil : tokenStart)
     }
 
+    /// Scans `p[i..<end]`, a chunk that starts at input offset `chunkBase`, to the next token or
+    /// the chunk's end. `reporting`: whether tokens other than delimiters are wanted (not while
+    /// the caller skips to a statement's end); it may change from one call to the next.
+    mutating func next(
+        _ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int, chunkBase: Int, reporting: Bool
+    ) throws(LexError) -> LexResult {
+        self.chunkBase = chunkBase
+        reportsTokens = reporting
+        while i < end {
+            let found: Token?
+            switch state {
+            case .between:
+                found = try between(p, end, &i)
+            case .word:
+                found = word(p, end, &i)
+            case .quoted, .quotedEscape, .quotedClose:
+                found = quoted(p, end, &i)
+            case .dash, .dashDash, .lineComment, .metaCommand:
+                found = dashOrLine(p, end, &i)
+            case .slash, .commentOpen, .commentOpenM, .blockComment, .blockCommentStar, .blockCommentSlash,
+                 .executableStar:
+                found = comment(p, end, &i)
+            case .dollarTag, .dollarBody, .dollarClose:
+                found = dollarQuoted(p, end, &i)
+            case .delimiter, .delimiterCommandBlank, .delimiterCommandArgument, .delimiterCommandRest:
+                found = try delimiterStates(p, end, &i)
+            }
+            if let found { return .token(found) }
+        }
+        return .endOfChunk
+    }
+
+    /// Ends the input at offset `end`: returns the token still in progress, or throws for a string,
+    /// name or comment left open.
+    mutating func finish(at end: Int, reporting: Bool) throws(LexError) -> Token? {
+        reportsTokens = reporting
+        if inExecutableComment {
+            throw .unterminated(what: "comment", expected: "*/ closing the executable comment", at: executableCommentStart)
+        }
+        let pending = state
+        state = .between
+        switch pending {
+        case .between, .lineComment, .dashDash, .delimiter:
+            return nil
+        case .metaCommand:
+            return metaCommandToken(end: end)
+        case .delimiterCommandBlank, .delimiterCommandArgument, .delimiterCommandRest:
+            applyNewDelimiter()
+            return nil
+        case .word:
+            return token(.word, tokenStart, end)
+        case .quotedClose:
+            return token(quotedKind, tokenStart, end)
+        case .dash, .slash, .executableStar:
+            return token(.other, tokenStart, tokenStart + 1)
+        case .dollarTag:
+            return dollarTagBytes.isEmpty ? token(.other, tokenStart, tokenStart + 1) : token(.word, tokenStart, end)
+        case .dollarBody, .dollarClose:
+            let tag = String(decoding: dollarTagBytes, as: UTF8.self)
+            throw .unterminated(what: "dollar-quoted string", expected: "$\(tag)$", at: tokenStart)
+        case .quoted, .quotedEscape:
+            let closing = String(UnicodeScalar(quote))
+            let what = quotedKind == .quotedName ? "quoted name" : "string literal"
+            throw .unterminated(what: what, expected: closing, at: tokenStart)
+        case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar, .blockCommentSlash:
+            commentDepth = 0
+            throw .unterminated(what: "comment", expected: "*/", at: tokenStart)
+        }
+    }
+
+    // MARK: Between tokens
+
+    @inline(__always)
+    private mutating func between(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) throws(LexError) -> Token? {
+        if canSkipInert {
+            skipInert(p, end, &i)
+            guard i < end, state == .between else { return nil }
+        }
+        let b = p[i]
+        if b == delimiterFirst, !inExecutableComment {
+            if skipDelimiterOnce {
+                skipDelimiterOnce = false
+            } else if delimiterBytes.count == 1 {
+                i &+= 1
+                return try semicolon(at: chunkBase &+ i &- 1)
+            } else {
+                state = .delimiter
+                delimiterMatched = 1
+                tokenStart = chunkBase &+ i
+                i &+= 1
+                return nil
+            }
+        }
+        skipDelimiterOnce = false
+        if b <= 0x20 {
+            i &+= 1
+            return nil
+        }
+        let offset = chunkBase &+ i
+        i &+= 1
+        if beginQuotedToken(b, at: offset) { return nil }
+        switch b {
+        case 0x2D:  // -
+            state = .dash
+        case 0x23 where hashComments:  // #
+            state = .lineComment
+        case 0x2F:  // /
+            state = .slash
+        case 0x2A where inExecutableComment:  // *
+            state = .executableStar
+        case 0x24 where dollarQuotes:  // $
+            state = .dollarTag
+            dollarTagBytes.removeAll(keepingCapacity: true)
+        case 0x5C where metaCommands && atStatementStart:  // \ psql meta-command line
+            state = .metaCommand
+            beginText(collect: true, limit: Self.metaCommandCapacity)
+            appendText(b)
+        case 0x28, 0x29, 0x2C, 0x2E:
+            let kind: TokenKind = b == 0x28 ? .openParen : b == 0x29 ? .closeParen : b == 0x2C ? .comma : .dot
+            return token(kind, offset, offset &+ 1)
+        default:
+            guard Self.isWordByte(b) else { return token(.other, offset, offset &+ 1, byte: b) }
+            beginWord(b, p, at: i &- 1)
+        }
+        tokenStart = offset
+        return nil
+    }
+
+    /// A one-byte delimiter at input offset `offset`: the statement's end, unless `StatementEnds`
+    /// rules it out (inside a trigger body, parentheses or BEGIN ATOMIC).
+    @inline(__always)
+    private mutating func semicolon(at offset: Int) throws(LexError) -> Token? {
+        guard ends.semicolon() else {
+            atStatementStart = false
+            return reportsTokens ? Token(kind: .other, start: offset, end: offset &+ 1) : nil
+        }
+        atStatementStart = true
+        try statementEnded(at: offset)
+        return Token(kind: .delimiter, start: offset, end: offset &+ 1)
+    }
+
+    /// Starts the quoted token `b` opens, if it opens one.
+    @inline(__always)
+    private mutating func beginQuotedToken(_ b: UInt8, at offset: Int) -> Bool {
+        switch b {
+        case 0x27:  // '
+            beginQuoted(.string, closing: b, escapes: stringEscapes, doubles: true, at: offset)
+        case 0x22:  // "
+            beginQuoted(doubleQuoteKind, closing: b, escapes: doubleQuoteEscapes, doubles: true, at: offset)
+        case 0x60 where backtickNames:  // `
+            beginQuoted(.quotedName, closing: b, escapes: false, doubles: true, at: offset)
+        case 0x5B where bracketNames:  // [
+            beginQuoted(.quotedName, closing: 0x5D, escapes: false, doubles: false, at: offset)
+        default:
+            return false
+        }
+        return true
+    }
+
+    // MARK: The fast path
+
+    /// Whether the tokens ahead can change nothing but where the statement ends: nobody reads
+    /// them, no `SET` is being followed, `StatementEnds` ignores words, no executable comment is
+    /// open and no partial delimiter is being replayed.
+    private var canSkipInert: Bool {
+        skipsInertRuns && !reportsTokens && !inExecutableComment && !skipDelimiterOnce
+            && !(tracksSqlMode && sqlModes.isListening) && !ends.wordsMatter
+    }
+
+    /// The stops of `skipInert`: the delimiter's first byte, every quote, the first bytes of
+    /// comments, and in postgres `$` and parentheses (psql counts them).
+    private func stops() -> ByteSet {
+        var bytes: [UInt8] = [delimiterFirst, 0x27, 0x22, 0x2D, 0x2F]  // ; ' " - /
+        if backtickNames { bytes.append(0x60) }
+        if hashComments { bytes.append(0x23) }
+        if bracketNames { bytes.append(0x5B) }
+        if dollarQuotes { bytes += [0x24, 0x28, 0x29] }
+        return ByteSet(bytes)
+    }
+
+    /// Skips words, blanks, operators and strings up to the next byte the state switch must see,
+    /// leaving `i` at a token's start (or inside a string the chunk ends in, in its state).
+    @inline(__always)
+    private mutating func skipInert(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) {
+        var from = i
+        while true {
+            let j = inertStops.firstIndex(in: p, from: from, to: end)
+            guard j < end else {
+                i = Self.wordStart(p, before: end, notBefore: from)  // a word may go on in the next chunk
+                return
+            }
+            let b = p[j]
+            if dollarQuotes, b == 0x27 || b == 0x24, j > from, Self.isWordByte(p[j &- 1]) {
+                i = Self.wordStart(p, before: j, notBefore: from)  // `E'...'`, `a$b`: the word decides
+                return
+            }
+            guard beginQuotedToken(b, at: chunkBase &+ j) else {
+                i = j
+                return
+            }
+            var k = j &+ 1
+            skipQuoted(p, end, &k)
+            guard state == .between else {
+                i = end
+                return
+            }
+            from = k
+        }
+    }
+
+    /// The start of the run of word bytes that ends at `index`, going back no further than `floor`.
+    @inline(__always)
+    private static func wordStart(_ p: UnsafePointer<UInt8>, before index: Int, notBefore floor: Int) -> Int {
+        var k = index
+        while k > floor, isWordByte(p[k &- 1]) { k &-= 1 }
+        return k
+    }
+
+    // MARK: The statement head
+
+    /// Where an `INSERT INTO` or `REPLACE INTO` statement's table name lies in the chunk.
+    struct InsertHead {
+        /// Input offset of the statement's first byte.
+        var start: Int
+        /// Chunk indices of the name's parts, quotes excluded.
+        var qualifier: Range<Int>?
+        var table: Range<Int>
+    }
+
+    private static let insertWord = Keyword("insert"), replaceWord = Keyword("replace"), intoWord = Keyword("into")
+
+    /// Lexes `INSERT INTO name` or `REPLACE INTO name` (blanks between, the name plain or quoted,
+    /// perhaps qualified) in one go where a statement starts, with the effects its tokens would
+    /// have one by one (none reported), and leaves `i` right after the name. `nil`, with nothing
+    /// consumed, for any other statement or spelling (comments, modifiers, a name cut by the
+    /// chunk's end): the state switch reads those.
+    mutating func insertHead(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int, chunkBase: Int) -> InsertHead? {
+        guard skipsInertRuns, state == .between, atStatementStart, !inExecutableComment, !skipDelimiterOnce,
+              delimiterIsSemicolon else { return nil }
+        let first = Self.skipBlanks(p, i, end)
+        guard let verb = Self.wordEnd(p, first, end), verb < end, p[verb] <= 0x20,
+              Self.insertWord.matches(TokenText(start: p + first, count: verb &- first))
+                || Self.replaceWord.matches(TokenText(start: p + first, count: verb &- first)) else { return nil }
+        let into = Self.skipBlanks(p, verb, end)
+        guard let intoEnd = Self.wordEnd(p, into, end), intoEnd < end, p[intoEnd] <= 0x20,
+              Self.intoWord.matches(TokenText(start: p + into, count: intoEnd &- into)) else { return nil }
+        let nameStart = Self.skipBlanks(p, intoEnd, end)
+        guard let part = namePart(p, nameStart, end) else { return nil }
+        var second: (bytes: Range<Int>, end: Int, quoted: Bool)?
+        if part.end < end, p[part.end] == 0x2E {
+            guard let next = namePart(p, part.end &+ 1, end) else { return nil }
+            second = next
+        }
+        let after = Self.skipBlanks(p, second?.end ?? part.end, end)
+        guard after < end, p[after] != 0x2E else { return nil }
+        reportsTokens = false
+        self.chunkBase = chunkBase
+        headToken(.word, p, first..<verb)
+        headToken(.word, p, into..<intoEnd)
+        headToken(part.quoted ? .quotedName : .word, p, part.bytes)
+        if let second {
+            _ = token(.dot, chunkBase &+ part.end, chunkBase &+ part.end &+ 1)
+            headToken(second.quoted ? .quotedName : .word, p, second.bytes)
+        }
+        i = second?.end ?? part.end
+        return InsertHead(start: chunkBase &+ first, qualifier: second == nil ? nil : part.bytes, table: second?.bytes ?? part.bytes)
+    }
+
+    /// A plain or quoted name at `start`: its bytes, the index after it, whether it was quoted.
+    /// A quote doubled or escaped inside is left to the state switch.
+    private func namePart(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (bytes: Range<Int>, end: Int, quoted: Bool)? {
+        guard start < end else { return nil }
+        let b = p[start]
+        if let wordEnd = Self.wordEnd(p, start, end) {
+            return wordEnd < end && wordEnd &- start <= Self.textCapacity ? (start..<wordEnd, wordEnd, false) : nil
+        }
+        let closing: UInt8
+        switch b {
+        case 0x60 where backtickNames: closing = 0x60
+        case 0x22 where !doubleQuoteEscapes: closing = 0x22
+        case 0x5B where bracketNames: closing = 0x5D
+        default: return nil
+        }
+        let close = ByteScan.firstIndex(of: closing, in: p, from: start &+ 1, to: end)
+        guard close &+ 1 < end, p[close &+ 1] != closing, close &- start &- 1 <= Self.textCapacity else { return nil }
+        return (start &+ 1..<close, close &+ 1, true)
+    }
+
+    /// One token of a head lexed in one go, with its text, as the state switch would have made it.
+    private mutating func headToken(_ kind: TokenKind, _ p: UnsafePointer<UInt8>, _ bytes: Range<Int>) {
+        wordFirstByte = kind == .word ? p[bytes.lowerBound] : 0
+        beginText(collect: true)
+        appendText(p, bytes.lowerBound, bytes.upperBound)
+        let quotes = kind == .word ? 0 : 1
+        _ = token(kind, chunkBase &+ bytes.lowerBound &- quotes, chunkBase &+ bytes.upperBound &+ quotes)
+    }
+
+    @inline(__always)
+    private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var j = start
+        while j < end, p[j] <= 0x20 { j &+= 1 }
+        return j
+    }
+
+    /// The end of the word that starts at `start`, or `nil` when none does.
+    @inline(__always)
+    private static func wordEnd(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var j = start
+        while j < end, isWordByte(p[j]) { j &+= 1 }
+        return j > start ? j : nil
+    }
+
+    // MARK: Words and quoted tokens
+
     @inline(__always)
     private static func isWordByte(_ b: UInt8) -> Bool {
         b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x24
     }
+
+    /// Starts a word at chunk index `index`, whose byte `b` is already consumed.
+    @inline(__always)
+    private mutating func beginWord(_ b: UInt8, _ p: UnsafePointer<UInt8>, at index: Int) {
+        state = .word
+        wordIsFirstInStatement = atStatementStart && !inExecutableComment
+        wordFirstByte = b
+        beginText(collect: reportsTokens || wordIsFirstInStatement || ends.wantsWordText
+            || (tracksSqlMode && sqlModes.wantsText))
+        // The first byte is the word's even when it is a delimiter's first byte being replayed;
+        // only later bytes may end the word at a delimiter.
+        if collectsText { appendText(p, index, index &+ 1) }
+    }
+
+    @inline(__always)
+    private mutating func word(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
+        var j = i
+        let customDelimiter = delimiterBytes.count > 1
+        while j < end {
+            let c = p[j]
+            if !Self.isWordByte(c) || (customDelimiter && c == delimiterFirst) { break }
+            j &+= 1
+        }
+        if collectsText { appendText(p, i, j) }
+        i = j
+        if j == end { return nil }
+        state = .between
+        if wordIsFirstInStatement, delimiterCommands, p[j] == 0x20 || p[j] == 0x09, isDelimiterKeyword {
+            state = .delimiterCommandBlank
+            return nil
+        }
+        if escapeStringPrefix, p[j] == 0x27, wordFirstByte | 0x20 == 0x65, chunkBase &+ j &- tokenStart == 1 {
+            beginQuoted(.string, closing: 0x27, escapes: true, doubles: true, at: tokenStart)
+            i &+= 1
+            return nil
+        }
+        return token(.word, tokenStart, chunkBase &+ j)
+    }
+
+    @inline(__always)
+    private mutating func quoted(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
+        switch state {
+        case .quotedEscape:
+            if collectsText { appendText(p, i, i &+ 1) }
+            i &+= 1
+            state = .quoted
+            return nil
+        case .quotedClose:
+            guard p[i] == quote else {
+                state = .between
+                return token(quotedKind, tokenStart, chunkBase &+ i)
+            }
+            if collectsText { appendText(p, i, i &+ 1) }
+            i &+= 1
+            state = .quoted
+            return nil
+        default:
+            break
+        }
+        guard collectsText else {
+            skipQuoted(p, end, &i)
+            return state == .between ? token(quotedKind, tokenStart, chunkBase &+ i) : nil
+        }
+        let j = quotedEscapes
+            ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: i, to: end)
+            : ByteScan.firstIndex(of: quote, in: p, from: i, to: end)
+        appendText(p, i, j)
+        i = j
+        if j == end { return nil }
+        i &+= 1
+        if p[j] != quote {
+            state = .quotedEscape
+        } else if quoteDoubles {
+            state = .quotedClose
+        } else {
+            state = .between
+            return token(quotedKind, tokenStart, chunkBase &+ i)
+        }
+        return nil
+    }
+
+    /// The hot loop inside strings nobody reads: it jumps from quote to quote with memchr. A
+    /// backslash matters only right before a quote, where the parity of the run of backslashes
+    /// says whether the quote is escaped, so escape-dense text (JSON in posts) costs no more than
+    /// plain text. Leaves the state `between` after the closing quote, or the state the chunk's
+    /// end leaves the string in.
+    @inline(__always)
+    private mutating func skipQuoted(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) {
+        var j = i
+        while true {
+            let k = ByteScan.firstIndex(of: quote, in: p, from: j, to: end)
+            if k == end {
+                // An odd run of backslashes at the chunk's end escapes the next chunk's first byte.
+                if quotedEscapes, Self.backslashRun(in: p, before: end, notBefore: j) & 1 == 1 {
+                    state = .quotedEscape
+                }
+                i = end
+                return
+            }
+            let next = k &+ 1
+            if quotedEscapes, Self.backslashRun(in: p, before: k, notBefore: j) & 1 == 1 {
+                j = next  // an escaped quote
+                continue
+            }
+            if !quoteDoubles || next == end || p[next] != quote {
+                // Closed, unless the chunk ends before telling whether the quote doubles.
+                state = quoteDoubles && next == end ? .quotedClose : .between
+                i = next
+                return
+            }
+            j = next &+ 1  // a doubled quote
+        }
+    }
+
+    /// The number of backslashes right before `index`, counting back no further than `floor`.
+    /// The scan never resumes right after an unpaired backslash, so the run starts at or after it.
+    @inline(__always)
+    private static func backslashRun(in p: UnsafePointer<UInt8>, before index: Int, notBefore floor: Int) -> Int {
+        var k = index
+        while k > floor, p[k &- 1] == 0x5C { k &-= 1 }
+        return index &- k
+    }
+
+    @inline(__always)
+    private mutating func beginQuoted(_ kind: TokenKind, closing: UInt8, escapes: Bool, doubles: Bool, at offset: Int) {
+        state = .quoted
+        quotedKind = kind
+        quote = closing
+        quotedEscapes = escapes
+        quoteDoubles = doubles
+        tokenStart = offset
+        let forSqlMode = tracksSqlMode && sqlModes.wantsText
+        beginText(collect: (kind != .string && reportsTokens) || forSqlMode, limit: forSqlMode ? SqlModeTracker.valueCapacity : Self.textCapacity)
+    }
+
+    @inline(__always)
+    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
+        let room = textLimit &- textCount
+        let count = to &- from
+        if count > room { textOverflowed = true }
+        let kept = min(count, room)
+        guard kept > 0 else { return }
+        (textStorage.base + textCount).update(from: p + from, count: kept)
+        textCount &+= kept
+    }
+
+    @inline(__always)
+    private mutating func appendText(_ byte: UInt8) {
+        guard textCount < textLimit else { return textOverflowed = true }
+        textStorage.base[textCount] = byte
+        textCount &+= 1
+    }
+
+    @inline(__always)
+    private mutating func beginText(collect: Bool, limit: Int = Lexer.textCapacity) {
+        collectsText = collect
+        textLimit = limit
+        if collect {
+            // A copy of this lexer must not write into the text its original reads.
+            if !isKnownUniquelyReferenced(&textStorage) { textStorage = TextStorage() }
+            textCount = 0
+            textOverflowed = false
+        }
+    }
+
+    // MARK: Comments and meta-commands
+
+    @inline(__always)
+    private mutating func dashOrLine(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
+        switch state {
+        case .dash:
+            guard p[i] == 0x2D else {
+                state = .between
+                return token(.other, tokenStart, tokenStart &+ 1)
+            }
+            i &+= 1
+            state = dashCommentNeedsBlank ? .dashDash : .lineComment
+        case .dashDash:
+            guard p[i] <= 0x20 else {
+                // `--x` is two minus signs in MySQL: report the first, reconsider the second.
+                let first = tokenStart
+                tokenStart &+= 1
+                state = .dash
+                return token(.other, first, first &+ 1)
+            }
+            state = .lineComment
+        case .lineComment:
+            let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+            i = j == end ? end : j &+ 1
+            if j < end { state = .between }
+        default:  // .metaCommand
+            let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+            appendText(p, i, j)
+            i = j
+            if j == end { return nil }
+            i &+= 1
+            state = .between
+            return metaCommandToken(end: chunkBase &+ j)
+        }
+        return nil
+    }
+
+    /// A meta-command ends at its line's end and leaves the lexer where a statement may start.
+    private func metaCommandToken(end: Int) -> Token? {
+        reportsTokens ? Token(kind: .metaCommand, start: tokenStart, end: end) : nil
+    }
+
+    @inline(__always)
+    private mutating func comment(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
+        let b = p[i]
+        switch state {
+        case .slash:
+            guard b == 0x2A else {
+                state = .between
+                return token(.other, tokenStart, tokenStart &+ 1)
+            }
+            i &+= 1
+            state = executableComments && !inExecutableComment ? .commentOpen : .blockComment
+        case .commentOpen, .commentOpenM:
+            if b == 0x21 {  // !
+                i &+= 1
+                openExecutableComment()
+            } else if b == 0x4D, state == .commentOpen {  // M
+                i &+= 1
+                state = .commentOpenM
+            } else {
+                state = .blockComment
+            }
+        case .blockComment:
+            let j = nestedComments
+                ? ByteScan.firstIndex(of: 0x2A, or: 0x2F, in: p, from: i, to: end)
+                : ByteScan.firstIndex(of: 0x2A, in: p, from: i, to: end)
+            i = j == end ? end : j &+ 1
+            if j < end { state = p[j] == 0x2A ? .blockCommentStar : .blockCommentSlash }
+        case .blockCommentStar:
+            if b == 0x2F {
+                i &+= 1
+                state = commentDepth > 0 ? .blockComment : .between
+                if commentDepth > 0 { commentDepth &-= 1 }
+            } else if b == 0x2A {
+                i &+= 1
+            } else {
+                state = .blockComment
+            }
+        case .blockCommentSlash:
+            if b == 0x2A {
+                i &+= 1
+                commentDepth &+= 1
+            }
+            state = .blockComment
+        default:  // .executableStar
+            state = .between
+            if b == 0x2F {
+                i &+= 1
+                inExecutableComment = false
+            }
+        }
+        return nil
+    }
+
+    private mutating func openExecutableComment() {
+        inExecutableComment = true
+        executableCommentFirstToken = true
+        executableCommentStart = tokenStart
+        state = .between
+    }
+
+    // MARK: Dollar quotes (postgres)
+
+    @inline(__always)
+    private mutating func dollarQuoted(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
+        let b = p[i]
+        switch state {
+        case .dollarTag:
+            if b == 0x24 {
+                i &+= 1
+                dollarMatched = 0
+                state = .dollarBody
+            } else if Self.isWordByte(b), b &- 0x30 >= 10 || !dollarTagBytes.isEmpty {
+                dollarTagBytes.append(b)
+                i &+= 1
+            } else if dollarTagBytes.isEmpty && b &- 0x30 >= 10 {
+                state = .between  // a lone `$`
+                return token(.other, tokenStart, tokenStart &+ 1)
+            } else {
+                // `$1` (a parameter) or `$name` never closed by a `$`: a word, read on from here.
+                state = .word
+                wordIsFirstInStatement = false
+                wordFirstByte = 0x24
+                beginText(collect: reportsTokens)
+                if collectsText {
+                    appendText(0x24)
+                    dollarTagBytes.prefix(Self.textCapacity - 1).forEach { appendText($0) }
+                }
+            }
+        case .dollarBody:
+            let j = ByteScan.firstIndex(of: 0x24, in: p, from: i, to: end)
+            i = j == end ? end : j &+ 1
+            if j < end {
+                dollarMatched = 0
+                state = .dollarClose
+            }
+        default:  // .dollarClose
+            if dollarMatched < dollarTagBytes.count, b == dollarTagBytes[dollarMatched] {
+                i &+= 1
+                dollarMatched &+= 1
+            } else if b == 0x24, dollarMatched == dollarTagBytes.count {
+                i &+= 1
+                state = .between
+                return token(.string, tokenStart, chunkBase &+ i)
+            } else if b == 0x24 {
+                i &+= 1
+                dollarMatched = 0
+            } else {
+                state = .dollarBody
+            }
+        }
+        return nil
+    }
+
+    // MARK: Delimiters (mysql)
+
+    @inline(__always)
+    private mutating func delimiterStates(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) throws(LexError) -> Token? {
+        let b = p[i]
+        switch state {
+        case .delimiter:
+            guard b == delimiterBytes[delimiterMatched] else {
+                state = .between
+                replayPartialDelimiter()
+                return nil
+            }
+            i &+= 1
+            delimiterMatched &+= 1
+            guard delimiterMatched == delimiterBytes.count else { return nil }
+            state = .between
+            atStatementStart = true
+            try statementEnded(at: tokenStart)
+            return Token(kind: .delimiter, start: tokenStart, end: chunkBase &+ i)
+        case .delimiterCommandBlank:
+            if b == 0x20 || b == 0x09 {
+                i &+= 1
+            } else {
+                newDelimiter.removeAll(keepingCapacity: true)
+                state = b <= 0x20 ? .delimiterCommandRest : .delimiterCommandArgument
+            }
+        case .delimiterCommandArgument:
+            if b <= 0x20 {
+                state = .delimiterCommandRest
+            } else {
+                guard newDelimiter.count < Self.maxDelimiterLength else { throw .delimiterTooLong(at: tokenStart) }
+                newDelimiter.append(b)
+                i &+= 1
+            }
+        default:  // .delimiterCommandRest
+            let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
+            i = j == end ? end : j &+ 1
+            if j < end { applyNewDelimiter() }
+        }
+        return nil
+    }
+
+    private var isDelimiterKeyword: Bool {
+        !textOverflowed && Keyword.delimiter.matches(text)
+    }
+
+    private mutating func applyNewDelimiter() {
+        state = .between
+        atStatementStart = true
+        var argument = newDelimiter[...]
+        // The client accepts a quoted argument: `DELIMITER ';;'`.
+        if argument.count >= 2, let first = argument.first, first == argument.last,
+           first == 0x27 || first == 0x22 || first == 0x60 {
+            argument = argument.dropFirst().dropLast()
+        }
+        guard let first = argument.first else { return }
+        delimiterBytes = Array(argument)
+        delimiterFirst = first
+        newDelimiter.removeAll(keepingCapacity: true)
+        inertStops = stops()
+    }
+
+    /// Lexes the bytes of a delimiter that turned out not to be one. They are the delimiter's own
+    /// first bytes, so they are taken from it, not from the input. Tokens they make are not
+    /// reported: a multi-byte delimiter only exists inside a DELIMITER block, where nothing is
+    /// ever rewritten.
+    private mutating func replayPartialDelimiter() {
+        let replay = Array(delimiterBytes[0..<delimiterMatched])
+        let savedBase = chunkBase
+        let savedReports = reportsTokens
+        skipDelimiterOnce = true
+        replay.withUnsafeBufferPointer { bytes in
+            var j = 0
+            while j < bytes.count {
+                _ = try? next(bytes.baseAddress!, bytes.count, &j, chunkBase: tokenStart, reporting: false)
+            }
+        }
+        chunkBase = savedBase
+        reportsTokens = savedReports
+    }
+
+    // MARK: What every token passes through
 
     @inline(__always)
     private mutating func token(_ kind: TokenKind, _ start: Int, _ end: Int, byte: UInt8 = 0) -> Token? {
@@ -220,519 +974,12 @@ struct Lexer {
         default: ends.other()
         }
     }
+}
 
-    @inline(__always)
-    private mutating func appendText(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
-        let room = textLimit - text.count
-        let count = to - from
-        if count > room { textOverflowed = true }
-        if room > 0, count > 0 {
-            text.append(contentsOf: UnsafeBufferPointer(start: p + from, count: min(count, room)))
-        }
-    }
+/// The lexer's text buffer, allocated once at the longest text any token keeps.
+private final class TextStorage {
+    static let capacity = max(Lexer.textCapacity, Lexer.metaCommandCapacity, SqlModeTracker.valueCapacity)
+    let base = UnsafeMutablePointer<UInt8>.allocate(capacity: TextStorage.capacity)
 
-    @inline(__always)
-    private mutating func beginText(collect: Bool, limit: Int = Lexer.textCapacity) {
-        collectsText = collect
-        textLimit = limit
-        if collect {
-            // The recognizer keeps some texts (names, columns), which then share this buffer:
-            // emptying it allocates anew, at its capacity. Keep that small, or every kept name
-            // costs what the longest text ever collected did.
-            text.removeAll(keepingCapacity: text.capacity <= Self.textCapacity)
-            textOverflowed = false
-        }
-    }
-
-    @inline(__always)
-    private mutating func beginQuoted(_ kind: TokenKind, closing: UInt8, escapes: Bool, doubles: Bool, at offset: Int) {
-        state = .quoted
-        quotedKind = kind
-        quote = closing
-        quotedEscapes = escapes
-        quoteDoubles = doubles
-        tokenStart = offset
-        let forSqlMode = tracksSqlMode && sqlModes.wantsText
-        beginText(collect: (kind != .string && reportsTokens) || forSqlMode, limit: forSqlMode ? SqlModeTracker.valueCapacity : Self.textCapacity)
-    }
-
-    /// Scans `p[i..<end]` and returns the next token, or `nil` when the chunk is used up.
-    mutating func next(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) throws(LexError) -> Token? {
-        while i < end {
-            switch state {
-            case .between:
-                let b = p[i]
-                if b == delimiterFirst, !inExecutableComment {
-                    if skipDelimiterOnce {
-                        skipDelimiterOnce = false
-                    } else if delimiterBytes.count == 1 {
-                        i &+= 1
-                        guard ends.semicolon() else {
-                            // Inside a trigger body, parentheses or BEGIN ATOMIC: part of the statement.
-                            atStatementStart = false
-                            if reportsTokens { return Token(kind: .other, start: chunkBase &+ i &- 1, end: chunkBase &+ i) }
-                            continue
-                        }
-                        atStatementStart = true
-                        try statementEnded(at: chunkBase &+ i &- 1)
-                        return Token(kind: .delimiter, start: chunkBase &+ i &- 1, end: chunkBase &+ i)
-                    } else {
-                        state = .delimiter
-                        delimiterMatched = 1
-                        tokenStart = chunkBase &+ i
-                        i &+= 1
-                        continue
-                    }
-                }
-                skipDelimiterOnce = false
-                if b <= 0x20 {
-                    i &+= 1
-                    continue
-                }
-                let offset = chunkBase &+ i
-                switch b {
-                case 0x27:  // '
-                    beginQuoted(.string, closing: b, escapes: stringEscapes, doubles: true, at: offset)
-                case 0x22:  // "
-                    beginQuoted(doubleQuoteKind, closing: b, escapes: doubleQuoteEscapes, doubles: true, at: offset)
-                case 0x60 where backtickNames:  // `
-                    beginQuoted(.quotedName, closing: b, escapes: false, doubles: true, at: offset)
-                case 0x5B where bracketNames:  // [
-                    beginQuoted(.quotedName, closing: 0x5D, escapes: false, doubles: false, at: offset)
-                case 0x2D:  // -
-                    state = .dash
-                    tokenStart = offset
-                case 0x23 where hashComments:  // #
-                    state = .lineComment
-                    tokenStart = offset
-                case 0x2F:  // /
-                    state = .slash
-                    tokenStart = offset
-                case 0x2A where inExecutableComment:  // *
-                    state = .executableStar
-                    tokenStart = offset
-                case 0x24 where dollarQuotes:  // $
-                    state = .dollarTag
-                    tokenStart = offset
-                    dollarTagBytes.removeAll(keepingCapacity: true)
-                case 0x5C where metaCommands && atStatementStart:  // \ psql meta-command line
-                    state = .metaCommand
-                    tokenStart = offset
-                    beginText(collect: true, limit: Self.metaCommandCapacity)
-                    text.append(b)
-                case 0x28, 0x29, 0x2C, 0x2E:
-                    i &+= 1
-                    let kind: TokenKind = b == 0x28 ? .openParen : b == 0x29 ? .closeParen : b == 0x2C ? .comma : .dot
-                    if let t = token(kind, offset, offset &+ 1) { return t }
-                    continue
-                default:
-                    if Self.isWordByte(b) {
-                        state = .word
-                        tokenStart = offset
-                        wordIsFirstInStatement = atStatementStart && !inExecutableComment
-                        wordFirstByte = b
-                        beginText(collect: reportsTokens || wordIsFirstInStatement || ends.wantsWordText
-                            || (tracksSqlMode && sqlModes.wantsText))
-                        // The first byte is the word's even when it is a delimiter's first byte
-                        // being replayed; only later bytes may end the word at a delimiter.
-                        if collectsText { appendText(p, i, i &+ 1) }
-                        i &+= 1
-                        continue
-                    }
-                    i &+= 1
-                    if let t = token(.other, offset, offset &+ 1, byte: b) { return t }
-                    continue
-                }
-                i &+= 1
-
-            case .word:
-                var j = i
-                let customDelimiter = delimiterBytes.count > 1
-                while j < end {
-                    let c = p[j]
-                    if !Self.isWordByte(c) || (customDelimiter && c == delimiterFirst) { break }
-                    j &+= 1
-                }
-                if collectsText { appendText(p, i, j) }
-                i = j
-                if j == end { continue }
-                state = .between
-                if wordIsFirstInStatement, delimiterCommands, p[j] == 0x20 || p[j] == 0x09, isDelimiterKeyword {
-                    state = .delimiterCommandBlank
-                    continue
-                }
-                if escapeStringPrefix, p[j] == 0x27, wordFirstByte | 0x20 == 0x65, chunkBase &+ j &- tokenStart == 1 {
-                    beginQuoted(.string, closing: 0x27, escapes: true, doubles: true, at: tokenStart)
-                    i &+= 1
-                    continue
-                }
-                if let t = token(.word, tokenStart, chunkBase &+ j) { return t }
-
-            case .quoted:
-                if collectsText {
-                    let j = quotedEscapes
-                        ? ByteScan.firstIndex(of: quote, or: 0x5C, in: p, from: i, to: end)
-                        : ByteScan.firstIndex(of: quote, in: p, from: i, to: end)
-                    appendText(p, i, j)
-                    i = j
-                    if j == end { continue }
-                    i &+= 1
-                    if p[j] != quote {
-                        state = .quotedEscape
-                    } else if quoteDoubles {
-                        state = .quotedClose
-                    } else {
-                        state = .between
-                        if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
-                    }
-                    continue
-                }
-                // The hot loop of the whole tool. It jumps from quote to quote with memchr: a
-                // backslash matters only right before a quote, where the parity of the run of
-                // backslashes says whether the quote is escaped. Escape-dense text (JSON in posts)
-                // costs no more than plain text, and no escape ever goes through the state switch.
-                var j = i
-                while true {
-                    let k = ByteScan.firstIndex(of: quote, in: p, from: j, to: end)
-                    if k == end {
-                        // An odd run of backslashes at the chunk's end escapes the next chunk's first byte.
-                        if quotedEscapes, Self.backslashRun(in: p, before: end, notBefore: j) & 1 == 1 {
-                            state = .quotedEscape
-                        }
-                        j = end
-                        break
-                    }
-                    let next = k &+ 1
-                    if quotedEscapes, Self.backslashRun(in: p, before: k, notBefore: j) & 1 == 1 {
-                        j = next  // an escaped quote
-                        continue
-                    }
-                    if !quoteDoubles || next == end || p[next] != quote {
-                        // Closed, unless the chunk ends before telling whether the quote doubles.
-                        state = quoteDoubles && next == end ? .quotedClose : .between
-                        j = next
-                        break
-                    }
-                    j = next &+ 1  // a doubled quote
-                }
-                i = j
-                if state == .between, let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
-
-            case .quotedEscape:
-                if collectsText { appendText(p, i, i &+ 1) }
-                i &+= 1
-                state = .quoted
-
-            case .quotedClose:
-                if p[i] == quote {
-                    if collectsText { appendText(p, i, i &+ 1) }
-                    i &+= 1
-                    state = .quoted
-                } else {
-                    state = .between
-                    if let t = token(quotedKind, tokenStart, chunkBase &+ i) { return t }
-                }
-
-            case .dash:
-                if p[i] == 0x2D {
-                    i &+= 1
-                    state = dashCommentNeedsBlank ? .dashDash : .lineComment
-                } else {
-                    state = .between
-                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
-                }
-
-            case .dashDash:
-                if p[i] <= 0x20 {
-                    state = .lineComment
-                } else {
-                    // `--x` is two minus signs in MySQL: report the first, reconsider the second.
-                    let first = tokenStart
-                    tokenStart &+= 1
-                    state = .dash
-                    if let t = token(.other, first, first &+ 1) { return t }
-                }
-
-            case .lineComment:
-                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
-                if j == end {
-                    i = end
-                } else {
-                    i = j &+ 1
-                    state = .between
-                }
-
-            case .metaCommand:
-                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
-                appendText(p, i, j)
-                i = j
-                if j == end { continue }
-                i &+= 1
-                state = .between
-                if let t = metaCommandToken(end: chunkBase &+ j) { return t }
-
-            case .slash:
-                if p[i] == 0x2A {
-                    i &+= 1
-                    state = executableComments && !inExecutableComment ? .commentOpen : .blockComment
-                } else {
-                    state = .between
-                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
-                }
-
-            case .commentOpen:
-                if p[i] == 0x21 {  // !
-                    i &+= 1
-                    openExecutableComment()
-                } else if p[i] == 0x4D {  // M
-                    i &+= 1
-                    state = .commentOpenM
-                } else {
-                    state = .blockComment
-                }
-
-            case .commentOpenM:
-                if p[i] == 0x21 {
-                    i &+= 1
-                    openExecutableComment()
-                } else {
-                    state = .blockComment
-                }
-
-            case .blockComment:
-                let j = nestedComments
-                    ? ByteScan.firstIndex(of: 0x2A, or: 0x2F, in: p, from: i, to: end)
-                    : ByteScan.firstIndex(of: 0x2A, in: p, from: i, to: end)
-                if j == end {
-                    i = end
-                } else {
-                    i = j &+ 1
-                    state = p[j] == 0x2A ? .blockCommentStar : .blockCommentSlash
-                }
-
-            case .blockCommentStar:
-                if p[i] == 0x2F {
-                    i &+= 1
-                    if commentDepth > 0 {
-                        commentDepth &-= 1
-                        state = .blockComment
-                    } else {
-                        state = .between
-                    }
-                } else if p[i] == 0x2A {
-                    i &+= 1
-                } else {
-                    state = .blockComment
-                }
-
-            case .blockCommentSlash:
-                if p[i] == 0x2A {
-                    i &+= 1
-                    commentDepth &+= 1
-                }
-                state = .blockComment
-
-            case .dollarTag:
-                let b = p[i]
-                if b == 0x24 {
-                    i &+= 1
-                    dollarMatched = 0
-                    state = .dollarBody
-                } else if Self.isWordByte(b), b &- 0x30 >= 10 || !dollarTagBytes.isEmpty {
-                    dollarTagBytes.append(b)
-                    i &+= 1
-                } else if dollarTagBytes.isEmpty && b &- 0x30 >= 10 {
-                    state = .between  // a lone `$`
-                    if let t = token(.other, tokenStart, tokenStart &+ 1) { return t }
-                } else {
-                    // `$1` (a parameter) or `$name` never closed by a `$`: a word, read on from here.
-                    state = .word
-                    wordIsFirstInStatement = false
-                    wordFirstByte = 0x24
-                    beginText(collect: reportsTokens)
-                    if collectsText { text.append(0x24); text.append(contentsOf: dollarTagBytes.prefix(Self.textCapacity - 1)) }
-                }
-
-            case .dollarBody:
-                let j = ByteScan.firstIndex(of: 0x24, in: p, from: i, to: end)
-                if j == end {
-                    i = end
-                } else {
-                    i = j &+ 1
-                    dollarMatched = 0
-                    state = .dollarClose
-                }
-
-            case .dollarClose:
-                let b = p[i]
-                if dollarMatched < dollarTagBytes.count, b == dollarTagBytes[dollarMatched] {
-                    i &+= 1
-                    dollarMatched &+= 1
-                } else if b == 0x24, dollarMatched == dollarTagBytes.count {
-                    i &+= 1
-                    state = .between
-                    if let t = token(.string, tokenStart, chunkBase &+ i) { return t }
-                } else if b == 0x24 {
-                    i &+= 1
-                    dollarMatched = 0
-                } else {
-                    state = .dollarBody
-                }
-
-            case .executableStar:
-                state = .between
-                if p[i] == 0x2F {
-                    i &+= 1
-                    inExecutableComment = false
-                }
-
-            case .delimiter:
-                if p[i] == delimiterBytes[delimiterMatched] {
-                    i &+= 1
-                    delimiterMatched &+= 1
-                    if delimiterMatched == delimiterBytes.count {
-                        state = .between
-                        atStatementStart = true
-                        try statementEnded(at: tokenStart)
-                        return Token(kind: .delimiter, start: tokenStart, end: chunkBase &+ i)
-                    }
-                } else {
-                    state = .between
-                    replayPartialDelimiter()
-                }
-
-            case .delimiterCommandBlank:
-                let b = p[i]
-                if b == 0x20 || b == 0x09 {
-                    i &+= 1
-                } else if b <= 0x20 {
-                    newDelimiter.removeAll(keepingCapacity: true)
-                    state = .delimiterCommandRest
-                } else {
-                    newDelimiter.removeAll(keepingCapacity: true)
-                    state = .delimiterCommandArgument
-                }
-
-            case .delimiterCommandArgument:
-                let b = p[i]
-                if b <= 0x20 {
-                    state = .delimiterCommandRest
-                } else {
-                    guard newDelimiter.count < Self.maxDelimiterLength else {
-                        throw .delimiterTooLong(at: tokenStart)
-                    }
-                    newDelimiter.append(b)
-                    i &+= 1
-                }
-
-            case .delimiterCommandRest:
-                let j = ByteScan.firstIndex(of: 0x0A, in: p, from: i, to: end)
-                if j == end {
-                    i = end
-                } else {
-                    i = j &+ 1
-                    applyNewDelimiter()
-                }
-            }
-        }
-        return nil
-    }
-
-    /// Ends the input at offset `end`: returns the token still in progress, or throws for a string,
-    /// name or comment left open.
-    mutating func finish(at end: Int) throws(LexError) -> Token? {
-        if inExecutableComment {
-            throw .unterminated(what: "comment", expected: "*/ closing the executable comment", at: executableCommentStart)
-        }
-        let pending = state
-        state = .between
-        switch pending {
-        case .between, .lineComment, .dashDash, .delimiter:
-            return nil
-        case .metaCommand:
-            return metaCommandToken(end: end)
-        case .delimiterCommandBlank, .delimiterCommandArgument, .delimiterCommandRest:
-            applyNewDelimiter()
-            return nil
-        case .word:
-            return token(.word, tokenStart, end)
-        case .quotedClose:
-            return token(quotedKind, tokenStart, end)
-        case .dash, .slash, .executableStar:
-            return token(.other, tokenStart, tokenStart + 1)
-        case .dollarTag:
-            return dollarTagBytes.isEmpty ? token(.other, tokenStart, tokenStart + 1) : token(.word, tokenStart, end)
-        case .dollarBody, .dollarClose:
-            let tag = String(decoding: dollarTagBytes, as: UTF8.self)
-            throw .unterminated(what: "dollar-quoted string", expected: "$\(tag)$", at: tokenStart)
-        case .quoted, .quotedEscape:
-            let closing = String(UnicodeScalar(quote))
-            let what = quotedKind == .quotedName ? "quoted name" : "string literal"
-            throw .unterminated(what: what, expected: closing, at: tokenStart)
-        case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar, .blockCommentSlash:
-            commentDepth = 0
-            throw .unterminated(what: "comment", expected: "*/", at: tokenStart)
-        }
-    }
-
-    /// The number of backslashes right before `index`, counting back no further than `floor`.
-    /// The scan never resumes right after an unpaired backslash, so the run starts at or after it.
-    @inline(__always)
-    private static func backslashRun(in p: UnsafePointer<UInt8>, before index: Int, notBefore floor: Int) -> Int {
-        var k = index
-        while k > floor, p[k &- 1] == 0x5C { k &-= 1 }
-        return index &- k
-    }
-
-    /// A meta-command ends at its line's end and leaves the lexer where a statement may start.
-    private func metaCommandToken(end: Int) -> Token? {
-        reportsTokens ? Token(kind: .metaCommand, start: tokenStart, end: end) : nil
-    }
-
-    private mutating func openExecutableComment() {
-        inExecutableComment = true
-        executableCommentFirstToken = true
-        executableCommentStart = tokenStart
-        state = .between
-    }
-
-    private var isDelimiterKeyword: Bool {
-        !textOverflowed && Keyword.delimiter.matches(text)
-    }
-
-    private mutating func applyNewDelimiter() {
-        state = .between
-        atStatementStart = true
-        var argument = newDelimiter[...]
-        // The client accepts a quoted argument: `DELIMITER ';;'`.
-        if argument.count >= 2, let first = argument.first, first == argument.last,
-           first == 0x27 || first == 0x22 || first == 0x60 {
-            argument = argument.dropFirst().dropLast()
-        }
-        guard let first = argument.first else { return }
-        delimiterBytes = Array(argument)
-        delimiterFirst = first
-        newDelimiter.removeAll(keepingCapacity: true)
-    }
-
-    /// Lexes the bytes of a delimiter that turned out not to be one. They are the delimiter's own
-    /// first bytes, so they are taken from it, not from the input. Tokens they make are not
-    /// reported: a multi-byte delimiter only exists inside a DELIMITER block, where nothing is
-    /// ever rewritten.
-    private mutating func replayPartialDelimiter() {
-        let replay = Array(delimiterBytes[0..<delimiterMatched])
-        let savedBase = chunkBase
-        let savedReports = reportsTokens
-        chunkBase = tokenStart
-        reportsTokens = false
-        skipDelimiterOnce = true
-        replay.withUnsafeBufferPointer { bytes in
-            var j = 0
-            while j < bytes.count {
-                _ = try? next(bytes.baseAddress!, bytes.count, &j)
-            }
-        }
-        chunkBase = savedBase
-        reportsTokens = savedReports
-    }
+    deinit { base.deallocate() }
 }

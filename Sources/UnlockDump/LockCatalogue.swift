@@ -98,6 +98,9 @@ struct LockCatalogue: Sendable {
     let excludedRules: [LockTableRule]
     /// The `--stamp-release` time, when asked for.
     let releaseStamp: ReleaseStamp?
+    /// Bit `n` is set when a rule names a table of `n` bytes (63: of 63 or more), so the table of
+    /// almost every statement is ruled out without a comparison.
+    private let nameLengths: UInt64
 
     init(options: PatchOptions) {
         let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely]
@@ -115,11 +118,21 @@ struct LockCatalogue: Sendable {
         rules = builtIn + rewrites
         self.rewrites = options.rewrites
         releaseStamp = options.releaseStamp
+        nameLengths = (all + rewrites).flatMap(\.names).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
+    }
+
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << min(count, 63) }
+
+    /// Whether some rule, in force or left out, may claim a table of this name.
+    @inline(__always)
+    func mayName(_ table: [UInt8]) -> Bool {
+        nameLengths & Self.lengthBit(table.count) != 0
     }
 
     /// The rules that may apply to a table of this name, in order of preference.
     func rules(forTable name: [UInt8], dialect: Dialect) -> [LockTableRule] {
-        rules.filter { $0.matches(name, dialect: dialect) }
+        guard mayName(name) else { return [] }
+        return rules.filter { $0.matches(name, dialect: dialect) }
     }
 
     /// Of the rules a name matched, those for this very table: a `--set` for the table replaces

@@ -69,6 +69,9 @@ public struct PatchOptions: Sendable {
     /// Keep every byte replacement in `PatchReport.edits` (tests and the fuzzer check the output
     /// against them). Off by default: the list grows with the number of held rows.
     public var recordsEdits: Bool
+    /// False lexes every byte through the lexer's state switch, never its fast path: the slow
+    /// reference the tests and the fuzzer check the fast path against (`@testable` only).
+    var skipsInertRuns = true
 
     public init(
         dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20,

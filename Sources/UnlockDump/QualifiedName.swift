@@ -26,10 +26,12 @@ struct QualifiedName {
     }
 
     /// `complete` means the token ended the name and was not consumed.
-    mutating func consume(_ token: Token, text: [UInt8], isName: Bool) -> Step {
+    mutating func consume(_ token: Token, text: TokenText, isName: Bool) -> Step {
         if expectingPart {
             guard isName, count < 2 else { return .notAName }
-            if count == 0 { parts.first = text } else { parts.second = text }
+            // Copied into buffers kept from statement to statement: sharing the lexer's would
+            // make it allocate a fresh one for its next word.
+            if count == 0 { Self.copy(text, into: &parts.first) } else { Self.copy(text, into: &parts.second) }
             count += 1
             expectingPart = false
             return .needMore
@@ -39,5 +41,23 @@ struct QualifiedName {
             return .needMore
         }
         return .complete
+    }
+
+    /// The name a statement head gave whole.
+    mutating func set(qualifier: TokenText?, table: TokenText) {
+        if let qualifier {
+            Self.copy(qualifier, into: &parts.first)
+            Self.copy(table, into: &parts.second)
+            count = 2
+        } else {
+            Self.copy(table, into: &parts.first)
+            count = 1
+        }
+        expectingPart = false
+    }
+
+    private static func copy(_ text: TokenText, into part: inout [UInt8]) {
+        part.removeAll(keepingCapacity: true)
+        part.append(contentsOf: text)
     }
 }

@@ -79,7 +79,7 @@ struct SqlModeTracker {
     /// A token, outside comments (executable comments included: mysqldump's SETs are in them).
     /// `text` is the word, or the string's content, when `wantsText` was true as it began;
     /// `byte` is an `other` token's byte.
-    mutating func token(_ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+    mutating func token(_ kind: TokenKind, text: TokenText?, byte: UInt8) {
         switch phase {
         case .start:
             if kind == .word, let text, text.allSatisfy({ $0 &- 0x30 < 10 }) { return }  // /*!50003's version
@@ -147,7 +147,7 @@ struct SqlModeTracker {
     }
 
     /// `@name` (count 1) or `@@[scope.]name` (count 2) as an assignment's target.
-    private mutating func targetAt(count: Int, _ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+    private mutating func targetAt(count: Int, _ kind: TokenKind, text: TokenText?, byte: UInt8) {
         if kind == .other, byte == 0x40, count == 1 {
             phase = .targetAt(count: 2)
         } else if kind == .word, let text, count == 1 {
@@ -167,7 +167,7 @@ struct SqlModeTracker {
     }
 
     /// `@name` or `@@[scope.]sql_mode` as an assignment's value.
-    private mutating func valueAt(count: Int, _ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+    private mutating func valueAt(count: Int, _ kind: TokenKind, text: TokenText?, byte: UInt8) {
         if kind == .other, byte == 0x40, count == 1 {
             phase = .valueAt(count: 2)
         } else if kind == .word, let text, count == 1 {
@@ -194,7 +194,7 @@ struct SqlModeTracker {
         phase = .target
     }
 
-    private mutating func value(_ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+    private mutating func value(_ kind: TokenKind, text: TokenText?, byte: UInt8) {
         switch kind {
         case .string, .doubleQuotedString:
             if let text, text.count < Self.valueCapacity {
@@ -217,7 +217,7 @@ struct SqlModeTracker {
 
     /// `IFNULL` `(` `@` name `,` 'fallback' `)`: the variable's mode if it was saved, else the
     /// fallback's.
-    private mutating func ifNull(step: Int, variable: Mode?, _ kind: TokenKind, text: [UInt8]?, byte: UInt8) {
+    private mutating func ifNull(step: Int, variable: Mode?, _ kind: TokenKind, text: TokenText?, byte: UInt8) {
         switch (step, kind) {
         case (0, .openParen), (3, .comma):
             phase = .ifNull(step: step + 1, variable: variable)
@@ -267,7 +267,7 @@ struct SqlModeTracker {
         phase = .start
     }
 
-    private static func mode(named list: [UInt8]) -> Mode {
+    private static func mode(named list: TokenText) -> Mode {
         var mode = Mode()
         for name in list.split(separator: 0x2C) {
             let trimmed = name.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()

@@ -51,6 +51,16 @@ struct StatementEnds {
         rules == .sqliteTriggers && (sqliteState == 2 || sqliteState == 5)
     }
 
+    /// Whether a word or any token but a `;` and (in psql) a parenthesis could change anything:
+    /// when not, the lexer may skip to the next of those without lexing what lies between.
+    var wordsMatter: Bool {
+        switch rules {
+        case .delimiterOnly: false
+        case .sqliteTriggers: !ignoresTokens
+        case .psqlBlocks: wantsWordText
+        }
+    }
+
     /// Whether the next word's text matters (a keyword would change the state).
     var wantsWordText: Bool {
         switch rules {
@@ -84,7 +94,7 @@ struct StatementEnds {
 
     /// A word; `text` is its bytes when `wantsWordText` was true as it began, else `nil`.
     /// `isIdentifier`: it starts with a letter, `_` or a byte >= 0x80 (not a number or `$1`).
-    mutating func word(_ text: [UInt8]?, isIdentifier: Bool) {
+    mutating func word(_ text: TokenText?, isIdentifier: Bool) {
         switch rules {
         case .delimiterOnly:
             break
@@ -154,7 +164,7 @@ struct StatementEnds {
         (Keyword("temporary"), tempToken), (Keyword("trigger"), triggerToken), (Keyword("end"), endToken),
     ]
 
-    private static func sqliteToken(_ text: [UInt8]) -> Int {
+    private static func sqliteToken(_ text: TokenText) -> Int {
         sqliteKeywords.first { $0.0.matches(text) }?.1 ?? otherToken
     }
 
@@ -170,7 +180,7 @@ struct StatementEnds {
     ]
     private static let begin = Keyword("begin"), caseWord = Keyword("case"), end = Keyword("end")
 
-    private mutating func psqlIdentifier(_ text: [UInt8]) {
+    private mutating func psqlIdentifier(_ text: TokenText) {
         if identifierCount < 4, Self.leadingWords.contains(where: { $0.matches(text) }) {
             let letter = ASCII.lowercased(text[0])
             switch identifierCount {

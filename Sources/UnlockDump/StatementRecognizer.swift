@@ -108,13 +108,13 @@ struct StatementRecognizer {
     /// - Parameters:
     ///   - text: the lexer's text for word and name tokens.
     ///   - customDelimiter: a `DELIMITER` block is open; nothing in it is touched.
-    mutating func consume(_ token: Token, text: [UInt8], customDelimiter: Bool) -> RecognizerStep {
+    mutating func consume(_ token: Token, text: TokenText, customDelimiter: Bool) -> RecognizerStep {
         if token.kind == .delimiter {
             return delimiter(customDelimiter: customDelimiter)
         }
         if token.kind == .metaCommand {
             // `\connect db` (pg_dumpall, pg_dump --create): the tables that follow are db's.
-            if let database = PsqlMetaCommand.connectedDatabase(text) { currentDatabase = database }
+            if let database = PsqlMetaCommand.connectedDatabase(Array(text)) { currentDatabase = database }
             return .proceed
         }
         switch phase {
@@ -123,7 +123,7 @@ struct StatementRecognizer {
         case .skip:
             return .proceed
         case .use:
-            if isName(token) { currentDatabase = text }
+            if isName(token) { currentDatabase = Array(text) }
             phase = .skip
         case .insertModifiers(let sawInto):
             if token.kind == .word, !sawInto {
@@ -244,13 +244,26 @@ struct StatementRecognizer {
         return .proceed
     }
 
-    private mutating func start(_ token: Token, text: [UInt8], customDelimiter: Bool) -> RecognizerStep {
-        phase = .skip
-        guard token.kind == .word, !customDelimiter else { return .proceed }
+    /// An INSERT's table name lexed with its head in one go (`Lexer.insertHead`): the same as
+    /// its tokens one by one, the statement's next token still to come.
+    mutating func insertHead(qualifier: TokenText?, table: TokenText) {
+        beginStatement()
+        name.set(qualifier: qualifier, table: table)
+        target = lockTarget()
+        phase = target == nil ? .skip : .insertAfterName
+    }
+
+    private mutating func beginStatement() {
         target = nil
         createdTable = nil
         hasColumnList = false
         name.reset()
+    }
+
+    private mutating func start(_ token: Token, text: TokenText, customDelimiter: Bool) -> RecognizerStep {
+        phase = .skip
+        guard token.kind == .word, !customDelimiter else { return .proceed }
+        beginStatement()
         if Keyword.insert.matches(text) || Keyword.replace.matches(text) {
             phase = .insertModifiers(sawInto: false)
         } else if Keyword.create.matches(text) {
@@ -289,7 +302,7 @@ struct StatementRecognizer {
 
     /// After a COPY's table and columns: watches for `FROM stdin`, the form whose data follows in
     /// the dump itself.
-    private mutating func copyTail(_ token: Token, text: [UInt8], source: CopySource) -> RecognizerStep {
+    private mutating func copyTail(_ token: Token, text: TokenText, source: CopySource) -> RecognizerStep {
         let word = token.kind == .word
         switch source {
         case .unknown:
@@ -310,11 +323,11 @@ struct StatementRecognizer {
 
     /// A name of an INSERT's or COPY's column list; the step that refuses a list longer than any
     /// row may be.
-    private mutating func appendListedColumn(_ text: [UInt8]) -> RecognizerStep? {
+    private mutating func appendListedColumn(_ text: TokenText) -> RecognizerStep? {
         guard columns.count < RowValues.maxValues else {
             return .malformed("lock-table column list longer than \(RowValues.maxValues) names")
         }
-        columns.append(text)
+        columns.append(Array(text))
         return nil
     }
 
@@ -323,7 +336,7 @@ struct StatementRecognizer {
     }
 
     /// Reads a possibly qualified table name, then moves on to what follows it.
-    private mutating func readName(_ token: Token, text: [UInt8]) -> RecognizerStep {
+    private mutating func readName(_ token: Token, text: TokenText) -> RecognizerStep {
         switch name.consume(token, text: text, isName: isName(token)) {
         case .needMore:
             return .proceed
@@ -364,7 +377,7 @@ struct StatementRecognizer {
         return LockTarget(rules: [rule], excludedRules: [], name: tableName, recognizedByColumns: true)
     }
 
-    private mutating func expectValues(_ token: Token, text: [UInt8]) -> RecognizerStep {
+    private mutating func expectValues(_ token: Token, text: TokenText) -> RecognizerStep {
         if token.kind == .word, Keyword.values.matches(text) || Keyword.value.matches(text) {
             phase = .insertRowStart
             return .proceed
@@ -385,7 +398,7 @@ struct StatementRecognizer {
     /// Reads a CREATE TABLE's column names and, per column, the words of its definition.
     /// Every table's columns are read (up to the most a tool's lock table has, unless it is a
     /// lock table by name): a renamed lock table is known by them.
-    private mutating func createTableBody(_ token: Token, text: [UInt8], expectingColumn: Bool) {
+    private mutating func createTableBody(_ token: Token, text: TokenText, expectingColumn: Bool) {
         var expecting = false
         switch token.kind {
         case .openParen:
@@ -408,7 +421,7 @@ struct StatementRecognizer {
             if expectingColumn, depth == 1, isName(token),
                token.kind != .word || !constraints.containsMatch(for: text) {
                 if target != nil ? columns.count < RowValues.maxValues : columns.count <= Self.longestSignature {
-                    columns.append(text)
+                    columns.append(Array(text))
                     columnWords = ColumnTypeWords()
                 }
             } else if depth == 1, token.kind == .word {
@@ -440,7 +453,7 @@ struct StatementRecognizer {
 
     /// Tracks BEGIN ... END nesting so a `;` inside a body does not end the statement.
     /// CASE opens a block too (CASE ... END, END CASE); END IF / LOOP / WHILE / REPEAT close none.
-    private mutating func routineToken(_ token: Token, text: [UInt8]) {
+    private mutating func routineToken(_ token: Token, text: TokenText) {
         let word = token.kind == .word
         if pendingEnd {
             pendingEnd = false

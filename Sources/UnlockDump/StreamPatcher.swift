@@ -23,6 +23,10 @@ struct StreamPatcher {
     private var rowBytes: [UInt8] = []
     private var rowStart = SourcePosition(byte: 0, line: 1, column: 1)
     private var statementStart: SourcePosition?
+    /// The offset of the statement in progress, until its position is needed: resolved before
+    /// any later offset is (`LineCounter` goes forward only) and at each chunk's end, so a short
+    /// statement costs no line counting of its own.
+    private var pendingStatementStart: Int?
     /// The data block of a `COPY ... FROM stdin` in progress: its bytes bypass the lexer.
     private var copyData: CopyDataScanner?
     /// The fields of a lock table's COPY line, reused from line to line.
@@ -44,7 +48,7 @@ struct StreamPatcher {
         recordsEdits = options.recordsEdits
         rewriteTablesSeen = Array(repeating: false, count: options.rewrites.count)
         rewriteColumnsFound = rewriteTablesSeen
-        lexer = Lexer(dialect: dialect)
+        lexer = Lexer(dialect: dialect, skipsInertRuns: options.skipsInertRuns)
         catalogue = LockCatalogue(options: options)
         recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
         report.dialect = dialect
@@ -55,7 +59,6 @@ struct StreamPatcher {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         let p = base.assumingMemoryBound(to: UInt8.self)
         let count = chunk.count
-        lexer.chunkBase = chunkBase
         emitFrom = 0
         var i = prefix
         do {
@@ -64,7 +67,14 @@ struct StreamPatcher {
                     try scanCopyData(p, count, &i, into: &sink)
                     if copyData != nil { break }  // the chunk ended inside the data
                 }
-                guard let token = try lexer.next(p, count, &i) else { break }
+                if recognizer.isAtStatementStart, let head = lexer.insertHead(p, count, &i, chunkBase: chunkBase) {
+                    beginStatement(at: head.start)
+                    recognizer.insertHead(
+                        qualifier: head.qualifier.map { TokenText(rebasing: UnsafeBufferPointer(start: p, count: count)[$0]) },
+                        table: TokenText(rebasing: UnsafeBufferPointer(start: p, count: count)[head.table]))
+                }
+                let result = try lexer.next(p, count, &i, chunkBase: chunkBase, reporting: recognizer.wantsTokens)
+                guard case .token(let token) = result else { break }
                 try handle(token, in: p, into: &sink)
             }
         } catch let error as LexError {
@@ -75,6 +85,7 @@ struct StreamPatcher {
         } else {
             try write(p, to: count, into: &sink)
         }
+        resolveStatementStart(in: p)
         lines.carry(lexer.openConstructStarts, in: p, base: chunkBase)
         lines.advance(to: chunkBase + count, in: p, base: chunkBase)
         chunkBase += count
@@ -85,12 +96,12 @@ struct StreamPatcher {
         // No chunk is in hand: positions come from those carried at the last chunk's end.
         var none: UInt8 = 0
         try withUnsafeMutablePointer(to: &none) { p in
-            lexer.chunkBase = chunkBase
             emitFrom = 0
             do {
-                if let token = try lexer.finish(at: chunkBase) {
+                if let token = try lexer.finish(at: chunkBase, reporting: recognizer.wantsTokens) {
                     try handle(token, in: p, into: &sink)
                 }
+                resolveStatementStart(in: p)
             } catch let error as LexError {
                 throw malformed(error, in: p)
             }
@@ -127,11 +138,7 @@ struct StreamPatcher {
 
     private mutating func handle<Sink: DumpSink>(_ token: Token, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
         if token.kind != .delimiter, token.kind != .metaCommand, recognizer.isAtStatementStart {
-            statementStart = position(of: token.start, in: p)
-            if dialectGuessed {
-                dialectGuessed = false
-                report.addWarning("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
-            }
+            beginStatement(at: token.start)
         }
         switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
         case .proceed:
@@ -147,6 +154,7 @@ struct StreamPatcher {
             try releaseRow(into: &sink)
         case .endStatement:
             statementStart = nil
+            pendingStatementStart = nil
         case .beginCopyData(let lockRows):
             copyData = CopyDataScanner(reportsLines: lockRows)
         case .warn(let message):
@@ -157,11 +165,26 @@ struct StreamPatcher {
             if capturing { try checkRowBound(upTo: token.start) }
             throw MalformedDump(at: position(of: token.start, in: p), message)
         }
-        lexer.reportsTokens = recognizer.wantsTokens
+    }
+
+    private mutating func beginStatement(at offset: Int) {
+        statementStart = nil
+        pendingStatementStart = offset
+        if dialectGuessed {
+            dialectGuessed = false
+            report.addWarning("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
+        }
     }
 
     private mutating func position(of offset: Int, in p: UnsafePointer<UInt8>) -> SourcePosition {
-        lines.position(of: offset, in: p, base: chunkBase)
+        resolveStatementStart(in: p)
+        return lines.position(of: offset, in: p, base: chunkBase)
+    }
+
+    private mutating func resolveStatementStart(in p: UnsafePointer<UInt8>) {
+        guard let offset = pendingStatementStart else { return }
+        pendingStatementStart = nil
+        statementStart = lines.position(of: offset, in: p, base: chunkBase)
     }
 
     private mutating func malformed(_ error: LexError, in p: UnsafePointer<UInt8>) -> MalformedDump {
@@ -367,6 +390,7 @@ struct StreamPatcher {
                 }
                 copyData = nil
                 statementStart = nil
+                pendingStatementStart = nil
                 return
             }
         }

@@ -29,3 +29,8 @@ enum TokenKind: UInt8 {
     /// its text is the line, cut at `Lexer.metaCommandCapacity` bytes.
     case metaCommand
 }
+
+/// The text of the word or name just lexed: a view of the lexer's own buffer, valid until its
+/// next call. Whoever keeps a text copies it; reading one costs no allocation and no reference
+/// counting.
+typealias TokenText = UnsafeBufferPointer<UInt8>
