@@ -17,6 +17,16 @@ struct Keyword: Sendable {
         return true
     }
 
+    /// The same for a token's text, a byte loop with no indices to check.
+    @inline(__always)
+    func matches(_ text: TokenText) -> Bool {
+        guard text.count == bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { expected in
+            for k in 0..<expected.count where ASCII.lowercased(text[k]) != expected[k] { return false }
+            return true
+        }
+    }
+
     static let begin = Keyword("begin")
     static let caseKeyword = Keyword("case")
     static let copy = Keyword("copy")

@@ -454,12 +454,10 @@ struct Lexer {
         guard skipsInertRuns, state == .between, atStatementStart, !inExecutableComment, !skipDelimiterOnce,
               delimiterIsSemicolon else { return nil }
         let first = Self.skipBlanks(p, i, end)
-        guard let verb = Self.wordEnd(p, first, end), verb < end, p[verb] <= 0x20,
-              Self.insertWord.matches(TokenText(start: p + first, count: verb &- first))
-                || Self.replaceWord.matches(TokenText(start: p + first, count: verb &- first)) else { return nil }
+        guard let verb = Self.keywordEnd(Self.insertWord, p, first, end) ?? Self.keywordEnd(Self.replaceWord, p, first, end)
+        else { return nil }
         let into = Self.skipBlanks(p, verb, end)
-        guard let intoEnd = Self.wordEnd(p, into, end), intoEnd < end, p[intoEnd] <= 0x20,
-              Self.intoWord.matches(TokenText(start: p + into, count: intoEnd &- into)) else { return nil }
+        guard let intoEnd = Self.keywordEnd(Self.intoWord, p, into, end) else { return nil }
         let nameStart = Self.skipBlanks(p, intoEnd, end)
         guard let part = namePart(p, nameStart, end) else { return nil }
         var second: (bytes: Range<Int>, end: Int, quoted: Bool)?
@@ -505,10 +503,18 @@ struct Lexer {
     /// One token of a head lexed in one go, with its text, as the state switch would have made it.
     private mutating func headToken(_ kind: TokenKind, _ p: UnsafePointer<UInt8>, _ bytes: Range<Int>) {
         wordFirstByte = kind == .word ? p[bytes.lowerBound] : 0
-        beginText(collect: true)
-        appendText(p, bytes.lowerBound, bytes.upperBound)
+        beginText(collect: (tracksSqlMode && sqlModes.wantsText) || ends.wantsWordText)
+        if collectsText { appendText(p, bytes.lowerBound, bytes.upperBound) }
         let quotes = kind == .word ? 0 : 1
         _ = token(kind, chunkBase &+ bytes.lowerBound &- quotes, chunkBase &+ bytes.upperBound &+ quotes)
+    }
+
+    /// The index after `keyword` at `start`, when a blank follows it there.
+    @inline(__always)
+    private static func keywordEnd(_ keyword: Keyword, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let after = start &+ keyword.bytes.count
+        guard after < end, p[after] <= 0x20, keyword.matches(TokenText(start: p + start, count: after &- start)) else { return nil }
+        return after
     }
 
     @inline(__always)
@@ -528,9 +534,13 @@ struct Lexer {
 
     // MARK: Words and quoted tokens
 
+    /// Letters, digits, `_`, `$` and every byte of a multi-byte UTF-8 sequence, as bitmaps of
+    /// the bytes below 64 and from 64 to 127.
+    private static let lowWordBytes: UInt64 = 0x03FF_0010_0000_0000, highWordBytes: UInt64 = 0x07FF_FFFE_87FF_FFFE
+
     @inline(__always)
     private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F || b == 0x24
+        b >= 0x80 || ((b < 64 ? lowWordBytes : highWordBytes) >> UInt64(b & 63)) & 1 != 0
     }
 
     /// Starts a word at chunk index `index`, whose byte `b` is already consumed.

@@ -125,7 +125,7 @@ struct LockCatalogue: Sendable {
 
     /// Whether some rule, in force or left out, may claim a table of this name.
     @inline(__always)
-    func mayName(_ table: [UInt8]) -> Bool {
+    func mayName(_ table: some Collection<UInt8>) -> Bool {
         nameLengths & Self.lengthBit(table.count) != 0
     }
 

@@ -66,7 +66,7 @@ struct StatementEnds {
         switch rules {
         case .delimiterOnly: false
         case .sqliteTriggers: sqliteState != 2 && sqliteState != 5 && sqliteState != 7
-        case .psqlBlocks: identifierCount < 4 || (isRoutine && parenDepth == 0)
+        case .psqlBlocks: mayStillBeRoutine || (isRoutine && parenDepth == 0)
         }
     }
 
@@ -170,6 +170,12 @@ struct StatementEnds {
 
     // MARK: psql
 
+    /// The leading identifiers may still spell `CREATE [OR REPLACE] FUNCTION|PROCEDURE`: only
+    /// the first four count, and only after a first `create`.
+    private var mayStillBeRoutine: Bool {
+        identifierCount == 0 || (identifierCount < 4 && leading.0 == 0x63)
+    }
+
     private var isRoutine: Bool {
         leading.0 == 0x63 && (leading.1 == 0x66 || leading.1 == 0x70
             || (leading.1 == 0x6F && leading.2 == 0x72 && (leading.3 == 0x66 || leading.3 == 0x70)))
@@ -181,7 +187,7 @@ struct StatementEnds {
     private static let begin = Keyword("begin"), caseWord = Keyword("case"), end = Keyword("end")
 
     private mutating func psqlIdentifier(_ text: TokenText) {
-        if identifierCount < 4, Self.leadingWords.contains(where: { $0.matches(text) }) {
+        if mayStillBeRoutine, Self.leadingWords.contains(where: { $0.matches(text) }) {
             let letter = ASCII.lowercased(text[0])
             switch identifierCount {
             case 0: leading.0 = letter

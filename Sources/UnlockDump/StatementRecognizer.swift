@@ -248,6 +248,7 @@ struct StatementRecognizer {
     /// its tokens one by one, the statement's next token still to come.
     mutating func insertHead(qualifier: TokenText?, table: TokenText) {
         beginStatement()
+        guard catalogue.mayName(table) || schemas.hasRecognizedTables else { return phase = .skip }
         name.set(qualifier: qualifier, table: table)
         target = lockTarget()
         phase = target == nil ? .skip : .insertAfterName
