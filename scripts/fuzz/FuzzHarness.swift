@@ -1,6 +1,6 @@
 // libFuzzer harness for the UnlockDump engine. Built by scripts/fuzz.sh together with
-// Sources/UnlockDump/*.swift into one executable (the engine is compiled into the same module,
-// but only its public API is used here, exactly as a client would).
+// Sources/UnlockDump/*.swift into one executable (the engine is compiled into the same module;
+// its public API is used as a client would, plus the internal switch to the reference lexer).
 //
 // Input layout: byte 0 = configuration, byte 1 = options and chunking seed, the rest = the dump.
 //   byte 0, bits 0-1: dialect (0 auto, 1 mysql, 2 sqlite, 3 postgres)
@@ -21,7 +21,10 @@
 //      or the same MalformedDump (position and message);
 //   4. patching the output again gives no edits and the same output; `.check` mode gives the
 //      same held locks, edits and lock-row count (or the same error) and writes nothing;
-//   5. when the dialect is detected, giving that dialect explicitly patches the same way.
+//   5. when the dialect is detected, giving that dialect explicitly patches the same way;
+//   6. the lexer's fast path (skipping what no one reads) gives exactly what lexing every byte
+//      through its state switch gives (`PatchOptions.skipsInertRuns`, internal: the harness is
+//      compiled into the engine's module).
 // MalformedDump is a legitimate outcome; any other error type is a violation.
 
 import Glibc
@@ -136,6 +139,19 @@ private func run(
 }
 
 // MARK: - Checks
+
+/// Two runs that must agree: the same output and report, or the same error.
+private func expectSame(_ outcome: Outcome, as reference: Outcome, _ label: String, _ referenceLabel: String) {
+    switch (reference, outcome) {
+    case (.patched(let a, let ra), .patched(let b, let rb)):
+        if a != b { violation("\(label) output differs from \(referenceLabel): " + firstDifference(b, a)) }
+        if let difference = sameReport(ra, rb) { violation("\(label) report differs from \(referenceLabel): \(difference)") }
+    case (.malformed(let a), .malformed(let b)):
+        if a != b { violation("\(label) error differs from \(referenceLabel): \(label) threw \"\(b)\", \(referenceLabel) threw \"\(a)\"") }
+    default:
+        violation("\(label) gave \(describe(outcome)) but \(referenceLabel) gave \(describe(reference))")
+    }
+}
 
 private var context = ""
 
@@ -257,18 +273,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             reference = outcome
             continue
         }
-        switch (reference, outcome) {
-        case (.patched(let a, let ra), .patched(let b, let rb)):
-            if a != b { violation("\(chunking) output differs from whole: " + firstDifference(b, a)) }
-            if let difference = sameReport(ra, rb) { violation("\(chunking) report differs from whole: \(difference)") }
-        case (.malformed(let a), .malformed(let b)):
-            if a != b {
-                violation("\(chunking) error differs from whole: \(chunking) threw \"\(b)\", whole threw \"\(a)\"")
-            }
-        default:
-            violation("\(chunking) gave \(describe(outcome)) but whole gave \(describe(reference))")
-        }
+        expectSame(outcome, as: reference, "\(chunking)", "whole")
     }
+
+    // Invariant 6: the lexer's fast path gives what lexing every byte through its state switch gives.
+    var slow = base
+    slow.skipsInertRuns = false
+    let slowOutcome = run(input, slow, dialect: dialect, mode: .release, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0x0C1E))
+    expectSame(slowOutcome, as: reference!, "the reference lexer", "the fast path")
 
     // Invariant 4a: check mode agrees with release mode and writes nothing.
     let checked = run(input, base, dialect: dialect, mode: .check, maxLockRowBytes: maxLockRowBytes, chunking: .random(seed: seed ^ 0x5A5A))
