@@ -18,8 +18,8 @@ struct ByteSet {
 
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
-        let v = SIMD16<UInt8>(repeating: byte)
-        return Self.hits(v .== a .| v .== b .| v .== c .| v .== d .| v .== e .| v .== f .| v .== g .| v .== h) != 0
+        byte == a[0] || byte == b[0] || byte == c[0] || byte == d[0] || byte == e[0] || byte == f[0] || byte == g[0]
+            || byte == h[0]
     }
 
     /// The first index in `start..<end` holding one of the bytes, or `end`.
@@ -29,7 +29,9 @@ struct ByteSet {
         var i = start
         while i &+ 16 <= end {
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let mask = v .== a .| v .== b .| v .== c .| v .== d .| v .== e .| v .== f .| v .== g .| v .== h
+            // OR-ed as integers: OR-ing the masks makes the compiler renormalise them first.
+            let mask = Self.bytes(v .== a) | Self.bytes(v .== b) | Self.bytes(v .== c) | Self.bytes(v .== d)
+                | Self.bytes(v .== e) | Self.bytes(v .== f) | Self.bytes(v .== g) | Self.bytes(v .== h)
             let lanes = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
             if lanes[0] != 0 { return i &+ (lanes[0].trailingZeroBitCount &>> 3) }
             if lanes[1] != 0 { return i &+ 8 &+ (lanes[1].trailingZeroBitCount &>> 3) }
@@ -43,7 +45,7 @@ struct ByteSet {
     }
 
     @inline(__always)
-    private static func hits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt64 {
-        unsafeBitCast(mask, to: SIMD2<UInt64>.self)[0]
+    private static func bytes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+        unsafeBitCast(mask, to: SIMD16<UInt8>.self)
     }
 }

@@ -176,6 +176,8 @@ struct Lexer {
     /// The bytes `skipInert` stops at: every byte that may start a token other than a word, a
     /// blank or a one-byte operator, given the dialect and the delimiter.
     private var inertStops: ByteSet
+    /// The same stops but `'`, for crossing blocks strings and all (not in postgres).
+    private var blockSkip: StringBlockSkip?
 
     /// - Parameter skipsInertRuns: false lexes every byte through the state switch: the slow,
     ///   obvious reference the fast path is checked against.
@@ -200,7 +202,7 @@ struct Lexer {
         ends = StatementEnds(dialect)
         inertStops = ByteSet([0x3B])
         newDelimiter.reserveCapacity(Self.maxDelimiterLength)
-        inertStops = stops()
+        setStops()
     }
 
     /// The text of the word, name or meta-command line just reported (see `TokenText`).
@@ -385,13 +387,14 @@ struct Lexer {
 
     /// The stops of `skipInert`: the delimiter's first byte, every quote, the first bytes of
     /// comments, and in postgres `$` and parentheses (psql counts them).
-    private func stops() -> ByteSet {
-        var bytes: [UInt8] = [delimiterFirst, 0x27, 0x22, 0x2D, 0x2F]  // ; ' " - /
+    private mutating func setStops() {
+        var bytes: [UInt8] = [delimiterFirst, 0x22, 0x2D, 0x2F]  // ; " - /
         if backtickNames { bytes.append(0x60) }
         if hashComments { bytes.append(0x23) }
         if bracketNames { bytes.append(0x5B) }
         if dollarQuotes { bytes += [0x24, 0x28, 0x29] }
-        return ByteSet(bytes)
+        inertStops = ByteSet(bytes + [0x27])
+        blockSkip = escapeStringPrefix ? nil : StringBlockSkip(stops: bytes)
     }
 
     /// Skips words, blanks, operators and strings up to the next byte the state switch must see,
@@ -400,6 +403,18 @@ struct Lexer {
     private mutating func skipInert(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) {
         var from = i
         while true {
+            if let blockSkip {
+                let crossed = blockSkip.skip(p, from: from, to: end, escapes: stringEscapes)
+                from = crossed.index
+                if let open = crossed.openQuote {
+                    beginQuoted(.string, closing: 0x27, escapes: stringEscapes, doubles: true, at: chunkBase &+ open)
+                    skipQuoted(p, end, &from)
+                    guard state == .between else {
+                        i = end
+                        return
+                    }
+                }
+            }
             let j = inertStops.firstIndex(in: p, from: from, to: end)
             guard j < end else {
                 i = Self.wordStart(p, before: end, notBefore: from)  // a word may go on in the next chunk
@@ -443,8 +458,6 @@ struct Lexer {
         var table: Range<Int>
     }
 
-    private static let insertWord = Keyword("insert"), replaceWord = Keyword("replace"), intoWord = Keyword("into")
-
     /// Lexes `INSERT INTO name` or `REPLACE INTO name` (blanks between, the name plain or quoted,
     /// perhaps qualified) in one go where a statement starts, with the effects its tokens would
     /// have one by one (none reported), and leaves `i` right after the name. `nil`, with nothing
@@ -454,10 +467,10 @@ struct Lexer {
         guard skipsInertRuns, state == .between, atStatementStart, !inExecutableComment, !skipDelimiterOnce,
               delimiterIsSemicolon else { return nil }
         let first = Self.skipBlanks(p, i, end)
-        guard let verb = Self.keywordEnd(Self.insertWord, p, first, end) ?? Self.keywordEnd(Self.replaceWord, p, first, end)
+        guard let verb = Self.keywordEnd("insert", p, first, end) ?? Self.keywordEnd("replace", p, first, end)
         else { return nil }
         let into = Self.skipBlanks(p, verb, end)
-        guard let intoEnd = Self.keywordEnd(Self.intoWord, p, into, end) else { return nil }
+        guard let intoEnd = Self.keywordEnd("into", p, into, end) else { return nil }
         let nameStart = Self.skipBlanks(p, intoEnd, end)
         guard let part = namePart(p, nameStart, end) else { return nil }
         var second: (bytes: Range<Int>, end: Int, quoted: Bool)?
@@ -470,11 +483,16 @@ struct Lexer {
         reportsTokens = false
         self.chunkBase = chunkBase
         headToken(.word, p, first..<verb)
-        headToken(.word, p, into..<intoEnd)
-        headToken(part.quoted ? .quotedName : .word, p, part.bytes)
-        if let second {
-            _ = token(.dot, chunkBase &+ part.end, chunkBase &+ part.end &+ 1)
-            headToken(second.quoted ? .quotedName : .word, p, second.bytes)
+        // After the verb `SqlModeTracker` ignores the statement and `StatementEnds` ignores words
+        // (sqlite3_complete's normal state; psql once the first word is not CREATE), so the
+        // name's tokens would change nothing; should that not hold, they are fed as usual.
+        if (tracksSqlMode && sqlModes.isListening) || ends.wordsMatter {
+            headToken(.word, p, into..<intoEnd)
+            headToken(part.quoted ? .quotedName : .word, p, part.bytes)
+            if let second {
+                _ = token(.dot, chunkBase &+ part.end, chunkBase &+ part.end &+ 1)
+                headToken(second.quoted ? .quotedName : .word, p, second.bytes)
+            }
         }
         i = second?.end ?? part.end
         return InsertHead(start: chunkBase &+ first, qualifier: second == nil ? nil : part.bytes, table: second?.bytes ?? part.bytes)
@@ -509,11 +527,13 @@ struct Lexer {
         _ = token(kind, chunkBase &+ bytes.lowerBound &- quotes, chunkBase &+ bytes.upperBound &+ quotes)
     }
 
-    /// The index after `keyword` at `start`, when a blank follows it there.
+    /// The index after `keyword` (lower-case letters) at `start`, when a blank follows it there.
     @inline(__always)
-    private static func keywordEnd(_ keyword: Keyword, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        let after = start &+ keyword.bytes.count
-        guard after < end, p[after] <= 0x20, keyword.matches(TokenText(start: p + start, count: after &- start)) else { return nil }
+    private static func keywordEnd(_ keyword: StaticString, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let count = keyword.utf8CodeUnitCount
+        let after = start &+ count
+        guard after < end, p[after] <= 0x20 else { return nil }
+        for k in 0..<count where p[start &+ k] | 0x20 != keyword.utf8Start[k] { return nil }  // letters only: | 0x20 folds case exactly
         return after
     }
 
@@ -921,7 +941,7 @@ struct Lexer {
         delimiterBytes = Array(argument)
         delimiterFirst = first
         newDelimiter.removeAll(keepingCapacity: true)
-        inertStops = stops()
+        setStops()
     }
 
     /// Lexes the bytes of a delimiter that turned out not to be one. They are the delimiter's own

@@ -125,6 +125,20 @@ struct StatementRecognizer {
         case .use:
             if isName(token) { currentDatabase = Array(text) }
             phase = .skip
+            return .proceed
+        case .insertModifiers, .insertName, .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding,
+             .insertRowStart, .row, .afterRow:
+            return insertToken(token, text: text)
+        case .createHead, .createTableName, .createTableOpen, .createTableBody, .routine:
+            return createToken(token, text: text)
+        case .copyName, .copyAfterName, .copyColumns, .copyTail:
+            return copyToken(token, text: text)
+        }
+    }
+
+    /// A token of an INSERT or REPLACE statement, from the words before its table to its rows.
+    private mutating func insertToken(_ token: Token, text: TokenText) -> RecognizerStep {
+        switch phase {
         case .insertModifiers(let sawInto):
             if token.kind == .word, !sawInto {
                 if Keyword.into.matches(text) {
@@ -138,12 +152,9 @@ struct StatementRecognizer {
         case .insertName:
             return readName(token, text: text)
         case .insertAfterName:
-            if token.kind == .openParen {
-                columns.removeAll(keepingCapacity: true)
-                phase = .insertColumns
-            } else {
-                return expectValues(token, text: text)
-            }
+            guard token.kind == .openParen else { return expectValues(token, text: text) }
+            columns.removeAll(keepingCapacity: true)
+            phase = .insertColumns
         case .insertColumns:
             if isName(token) {
                 if let tooLong = appendListedColumn(text) { return tooLong }
@@ -175,9 +186,16 @@ struct StatementRecognizer {
                 phase = .afterRow
                 return .endRow
             }
-        case .afterRow:
+        default:  // .afterRow
             // `,` starts the next row; ON DUPLICATE KEY UPDATE, RETURNING and the like end the rows.
             phase = token.kind == .comma ? .insertRowStart : .skip
+        }
+        return .proceed
+    }
+
+    /// A token of a CREATE statement: a table's name and columns, or a routine's body.
+    private mutating func createToken(_ token: Token, text: TokenText) -> RecognizerStep {
+        switch phase {
         case .createHead:
             if token.kind == .word {
                 if Keyword.table.matches(text) {
@@ -210,8 +228,15 @@ struct StatementRecognizer {
             phase = .createTableBody(expectingColumn: true)
         case .createTableBody(let expectingColumn):
             createTableBody(token, text: text, expectingColumn: expectingColumn)
-        case .routine:
+        default:  // .routine
             routineToken(token, text: text)
+        }
+        return .proceed
+    }
+
+    /// A token of a COPY statement: its table, its columns, where its data comes from.
+    private mutating func copyToken(_ token: Token, text: TokenText) -> RecognizerStep {
+        switch phase {
         case .copyName:
             switch name.consume(token, text: text, isName: isName(token)) {
             case .needMore:
@@ -221,16 +246,15 @@ struct StatementRecognizer {
             case .complete:
                 target = lockTarget()
                 phase = .copyAfterName
-                return consume(token, text: text, customDelimiter: customDelimiter)
+                return copyToken(token, text: text)
             }
         case .copyAfterName:
-            if token.kind == .openParen {
-                columns.removeAll(keepingCapacity: true)
-                phase = .copyColumns
-            } else {
+            guard token.kind == .openParen else {
                 phase = .copyTail(.unknown)
-                return consume(token, text: text, customDelimiter: customDelimiter)
+                return copyToken(token, text: text)
             }
+            columns.removeAll(keepingCapacity: true)
+            phase = .copyColumns
         case .copyColumns:
             if isName(token) {
                 if let tooLong = appendListedColumn(text) { return tooLong }
@@ -240,6 +264,8 @@ struct StatementRecognizer {
             }
         case .copyTail(let source):
             return copyTail(token, text: text, source: source)
+        default:
+            break
         }
         return .proceed
     }

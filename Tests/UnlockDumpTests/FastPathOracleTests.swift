@@ -116,6 +116,21 @@ struct FastPathOracleTests {
         }
     }
 
+    @Test("rows of short strings crossed 64 bytes a step: quotes doubled, escaped and cut anywhere", arguments: Dialect.allCases)
+    func stringBlocks(_ dialect: Dialect) {
+        var rng = SplitMix64(seed: 0xB10C + UInt64(dialect.hashValue & 0xFF))
+        let pieces = ["'a'", "'b''c'", "''", "'d\\'", "'e\\'f'", "'g;h'", "'-/#\"`['", "1", ",", "(", ")", " ", "x", "'''", "\\"]
+        for round in 0..<150 {
+            var text = "INSERT INTO t VALUES "
+            for _ in 0..<(20 + Int(rng.next() % 300)) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            text += ";\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n"
+            let cut = Int(rng.next() % 64)
+            expectSameAsReference(
+                Array(text.utf8), dialect: dialect, chunkings: [.whole, .size(64), .size(65), .cuts([cut, cut + 64, cut + 129]), .random(seed: UInt64(round))],
+                "string blocks round \(round)")
+        }
+    }
+
     @Test("where the fast path stops or hands over", arguments: Self.edgeCases)
     func edges(_ text: String) {
         for dialect in Dialect.allCases {
