@@ -176,8 +176,9 @@ struct Lexer {
     /// The bytes `skipInert` stops at: every byte that may start a token other than a word, a
     /// blank or a one-byte operator, given the dialect and the delimiter.
     private var inertStops: ByteSet
-    /// The same stops but `'`, for crossing blocks strings and all (not in postgres).
-    private var blockSkip: StringBlockSkip?
+    /// The same stops but `'`, for crossing strings and all 32 bytes a step (not in postgres).
+    /// Not optional, so it is used in place: an optional's payload is copied out at every use.
+    private var blockSkip = StringBlockSkip(stops: [0x3B, 0x22, 0x2D, 0x2F, 0x60, 0x23])
 
     /// - Parameter skipsInertRuns: false lexes every byte through the state switch: the slow,
     ///   obvious reference the fast path is checked against.
@@ -208,6 +209,9 @@ struct Lexer {
     /// The text of the word, name or meta-command line just reported (see `TokenText`).
     var text: TokenText { TokenText(start: textStorage.base, count: textCount) }
 
+    // Small getters are inlined: calling one the ordinary way from a mutating method copies the
+    // whole lexer (512 bytes) to lend it out.
+    @inline(__always)
     var delimiterIsSemicolon: Bool { delimiterBytes.count == 1 && delimiterFirst == 0x3B }
 
     /// Offsets where an open construct began (an executable comment, then a token or comment), for
@@ -380,6 +384,7 @@ struct Lexer {
     /// Whether the tokens ahead can change nothing but where the statement ends: nobody reads
     /// them, no `SET` is being followed, `StatementEnds` ignores words, no executable comment is
     /// open and no partial delimiter is being replayed.
+    @inline(__always)
     private var canSkipInert: Bool {
         skipsInertRuns && !reportsTokens && !inExecutableComment && !skipDelimiterOnce
             && !(tracksSqlMode && sqlModes.isListening) && !ends.wordsMatter
@@ -394,7 +399,7 @@ struct Lexer {
         if bracketNames { bytes.append(0x5B) }
         if dollarQuotes { bytes += [0x24, 0x28, 0x29] }
         inertStops = ByteSet(bytes + [0x27])
-        blockSkip = escapeStringPrefix ? nil : StringBlockSkip(stops: bytes)
+        if !escapeStringPrefix { blockSkip = StringBlockSkip(stops: bytes) }
     }
 
     /// Skips words, blanks, operators and strings up to the next byte the state switch must see,
@@ -403,10 +408,12 @@ struct Lexer {
     private mutating func skipInert(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) {
         var from = i
         while true {
-            if let blockSkip {
+            if !escapeStringPrefix {
                 let crossed = blockSkip.skip(p, from: from, to: end, escapes: stringEscapes)
+                let floor = from
                 from = crossed.index
-                if let open = crossed.openQuote {
+                if crossed.insideString {
+                    let open = StringBlockSkip.openingQuote(p, before: from, notBefore: floor)
                     beginQuoted(.string, closing: 0x27, escapes: stringEscapes, doubles: true, at: chunkBase &+ open)
                     skipQuoted(p, end, &from)
                     guard state == .between else {
@@ -472,10 +479,11 @@ struct Lexer {
         let into = Self.skipBlanks(p, verb, end)
         guard let intoEnd = Self.keywordEnd("into", p, into, end) else { return nil }
         let nameStart = Self.skipBlanks(p, intoEnd, end)
-        guard let part = namePart(p, nameStart, end) else { return nil }
+        let quotes = (backtick: backtickNames, double: !doubleQuoteEscapes, bracket: bracketNames)
+        guard let part = Self.namePart(p, nameStart, end, quotes: quotes) else { return nil }
         var second: (bytes: Range<Int>, end: Int, quoted: Bool)?
         if part.end < end, p[part.end] == 0x2E {
-            guard let next = namePart(p, part.end &+ 1, end) else { return nil }
+            guard let next = Self.namePart(p, part.end &+ 1, end, quotes: quotes) else { return nil }
             second = next
         }
         let after = Self.skipBlanks(p, second?.end ?? part.end, end)
@@ -498,9 +506,25 @@ struct Lexer {
         return InsertHead(start: chunkBase &+ first, qualifier: second == nil ? nil : part.bytes, table: second?.bytes ?? part.bytes)
     }
 
+    /// Skips the rest of a statement no one reads, after its head, through its `;`, when the
+    /// `;` is in this chunk and the first byte that matters; `false`, with `i` at that byte or
+    /// the chunk's end, when anything else comes first (the state switch goes on from there).
+    mutating func skipToStatementEnd(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int, chunkBase: Int) throws(LexError) -> Bool {
+        self.chunkBase = chunkBase
+        reportsTokens = false
+        guard state == .between, canSkipInert, delimiterIsSemicolon else { return false }
+        skipInert(p, end, &i)
+        guard i < end, state == .between, p[i] == 0x3B else { return false }
+        i &+= 1
+        return try semicolon(at: chunkBase &+ i &- 1) != nil
+    }
+
     /// A plain or quoted name at `start`: its bytes, the index after it, whether it was quoted.
     /// A quote doubled or escaped inside is left to the state switch.
-    private func namePart(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (bytes: Range<Int>, end: Int, quoted: Bool)? {
+    /// Static, with the dialect's rules as arguments: a method would copy the whole lexer.
+    private static func namePart(
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, quotes: (backtick: Bool, double: Bool, bracket: Bool)
+    ) -> (bytes: Range<Int>, end: Int, quoted: Bool)? {
         guard start < end else { return nil }
         let b = p[start]
         if let wordEnd = Self.wordEnd(p, start, end) {
@@ -508,9 +532,9 @@ struct Lexer {
         }
         let closing: UInt8
         switch b {
-        case 0x60 where backtickNames: closing = 0x60
-        case 0x22 where !doubleQuoteEscapes: closing = 0x22
-        case 0x5B where bracketNames: closing = 0x5D
+        case 0x60 where quotes.backtick: closing = 0x60
+        case 0x22 where quotes.double: closing = 0x22
+        case 0x5B where quotes.bracket: closing = 0x5D
         default: return nil
         }
         let close = ByteScan.firstIndex(of: closing, in: p, from: start &+ 1, to: end)
@@ -924,6 +948,7 @@ struct Lexer {
         return nil
     }
 
+    @inline(__always)
     private var isDelimiterKeyword: Bool {
         !textOverflowed && Keyword.delimiter.matches(text)
     }

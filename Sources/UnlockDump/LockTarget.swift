@@ -10,3 +10,18 @@ struct LockTarget {
     /// Known by its columns (its CREATE TABLE has exactly its tool's columns), not by its name.
     let recognizedByColumns: Bool
 }
+
+/// How a lock target's rows are read: its columns (the INSERT's or COPY's own list, else its
+/// CREATE TABLE's in this database, else none: the catalogue's default layouts apply) and the
+/// CREATE TABLE's shape when there is one.
+struct RowColumns {
+    var names: [[UInt8]]?
+    var source: LockLayout.Source
+    var shape: TableShape?
+}
+
+/// A lock target as the recognizer hands it over with its rows: everything needed to judge them.
+struct LockRowContext {
+    let target: LockTarget
+    let columns: RowColumns
+}

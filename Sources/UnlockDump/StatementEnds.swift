@@ -159,13 +159,19 @@ struct StatementEnds {
         }
     }
 
-    private static let sqliteKeywords: [(Keyword, Int)] = [
-        (Keyword("explain"), explainToken), (Keyword("create"), createToken), (Keyword("temp"), tempToken),
-        (Keyword("temporary"), tempToken), (Keyword("trigger"), triggerToken), (Keyword("end"), endToken),
-    ]
+    private static let explain = Keyword("explain"), create = Keyword("create"), temp = Keyword("temp")
+    private static let temporary = Keyword("temporary"), trigger = Keyword("trigger")
 
+    /// By length first: the first word of every statement comes here.
     private static func sqliteToken(_ text: TokenText) -> Int {
-        sqliteKeywords.first { $0.0.matches(text) }?.1 ?? otherToken
+        switch text.count {
+        case 3: end.matches(text) ? endToken : otherToken
+        case 4: temp.matches(text) ? tempToken : otherToken
+        case 6: create.matches(text) ? createToken : otherToken
+        case 7: explain.matches(text) ? explainToken : trigger.matches(text) ? triggerToken : otherToken
+        case 9: temporary.matches(text) ? tempToken : otherToken
+        default: otherToken
+        }
     }
 
     // MARK: psql

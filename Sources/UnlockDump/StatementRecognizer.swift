@@ -1,14 +1,15 @@
-/// What the patcher must do after a token.
+/// What the patcher must do after a token, with what it needs to do it.
 enum RecognizerStep {
     case proceed
     /// The token is the `(` opening a lock-table row: start buffering at it.
     case beginRow
-    /// The token is the `)` closing that row: the row is complete.
-    case endRow
+    /// The token is the `)` closing that row: the row is complete. `values`: where each value
+    /// lies, relative to the row's `(`.
+    case endRow(LockRowContext, values: [ValueSpan])
     case endStatement
     /// The token ended a `COPY ... FROM stdin` statement: data lines follow, up to a `\.` line.
-    /// `lockRows`: they are rows of the lock table `target`, in COPY's text format.
-    case beginCopyData(lockRows: Bool)
+    /// `lockRows`: the lock table they are rows of, in COPY's text format, if they are.
+    case beginCopyData(lockRows: LockRowContext?)
     /// Something the user should hear about; the statement is left as it is.
     case warn(String)
     case malformed(String)
@@ -63,7 +64,7 @@ struct StatementRecognizer {
     private var currentDatabase: [UInt8]?
     private var schemas: SchemaRegistry
     private var name = QualifiedName()
-    private(set) var target: LockTarget?
+    private var target: LockTarget?
     /// The INSERT's own column list, or the CREATE TABLE's columns being read.
     private var columns: [[UInt8]] = []
     /// The table a CREATE TABLE names (lock table or not: its columns may make it one), and
@@ -72,7 +73,7 @@ struct StatementRecognizer {
     private var createdShape = TableShape()
     private var columnWords: ColumnTypeWords?
     private var hasColumnList = false
-    private(set) var row = RowValues()
+    private var row = RowValues()
     private var depth = 0
     private var blockDepth = 0
     /// An END whose meaning depends on the next word (`END IF` closes no block).
@@ -95,14 +96,15 @@ struct StatementRecognizer {
         return true
     }
 
-    /// The lock row's columns: the INSERT's own list, else the table's CREATE TABLE in this
-    /// database, else `nil` (the catalogue's default layout applies); and the CREATE TABLE's
-    /// shape when there is one.
-    var rowColumns: (columns: [[UInt8]]?, source: LockLayout.Source, shape: TableShape?) {
-        let shape = target.flatMap { schemas.shape(of: $0.name) }
-        if hasColumnList { return (columns, .columnList, shape) }
-        if let shape { return (shape.columns, .createTable, shape) }
-        return (nil, .assumed, nil)
+    /// The target's rows and how to read them.
+    private func context(of target: LockTarget) -> LockRowContext {
+        let shape = schemas.shape(of: target.name)
+        let columns = if hasColumnList {
+            RowColumns(names: columns, source: .columnList, shape: shape)
+        } else {
+            RowColumns(names: shape?.columns, source: shape == nil ? .assumed : .createTable, shape: shape)
+        }
+        return LockRowContext(target: target, columns: columns)
     }
 
     /// - Parameters:
@@ -123,7 +125,7 @@ struct StatementRecognizer {
         case .skip:
             return .proceed
         case .use:
-            if isName(token) { currentDatabase = Array(text) }
+            if Self.isName(token) { currentDatabase = Array(text) }
             phase = .skip
             return .proceed
         case .insertModifiers, .insertName, .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding,
@@ -156,7 +158,7 @@ struct StatementRecognizer {
             columns.removeAll(keepingCapacity: true)
             phase = .insertColumns
         case .insertColumns:
-            if isName(token) {
+            if Self.isName(token) {
                 if let tooLong = appendListedColumn(text) { return tooLong }
             } else if token.kind == .closeParen {
                 hasColumnList = true
@@ -184,7 +186,7 @@ struct StatementRecognizer {
                 return .malformed("empty value in a lock-table row (expected a literal before this)")
             case .ended:
                 phase = .afterRow
-                return .endRow
+                return .endRow(context(of: target!), values: row.spans)
             }
         default:  // .afterRow
             // `,` starts the next row; ON DUPLICATE KEY UPDATE, RETURNING and the like end the rows.
@@ -238,7 +240,7 @@ struct StatementRecognizer {
     private mutating func copyToken(_ token: Token, text: TokenText) -> RecognizerStep {
         switch phase {
         case .copyName:
-            switch name.consume(token, text: text, isName: isName(token)) {
+            switch name.consume(token, text: text, isName: Self.isName(token)) {
             case .needMore:
                 break
             case .notAName:
@@ -256,7 +258,7 @@ struct StatementRecognizer {
             columns.removeAll(keepingCapacity: true)
             phase = .copyColumns
         case .copyColumns:
-            if isName(token) {
+            if Self.isName(token) {
                 if let tooLong = appendListedColumn(text) { return tooLong }
             } else if token.kind == .closeParen {
                 hasColumnList = true
@@ -278,6 +280,12 @@ struct StatementRecognizer {
         name.set(qualifier: qualifier, table: table)
         target = lockTarget()
         phase = target == nil ? .skip : .insertAfterName
+    }
+
+    /// The delimiter of a statement skipped whole (`Lexer.skipToStatementEnd`).
+    mutating func endSkippedStatement() {
+        precondition(!wantsTokens)
+        phase = .start
     }
 
     private mutating func beginStatement() {
@@ -316,10 +324,10 @@ struct StatementRecognizer {
             if blockDepth > 0, !customDelimiter { return .proceed }
         case .copyTail(.stdin):
             phase = .start
-            return .beginCopyData(lockRows: target != nil)
+            return .beginCopyData(lockRows: target.map(context(of:)))
         case .copyTail(.stdinWithOptions):
             phase = .start
-            return .beginCopyData(lockRows: false)
+            return .beginCopyData(lockRows: nil)
         default:
             break
         }
@@ -358,13 +366,13 @@ struct StatementRecognizer {
         return nil
     }
 
-    private func isName(_ token: Token) -> Bool {
+    private static func isName(_ token: Token) -> Bool {
         token.kind == .word || token.kind == .quotedName || token.kind == .doubleQuotedString
     }
 
     /// Reads a possibly qualified table name, then moves on to what follows it.
     private mutating func readName(_ token: Token, text: TokenText) -> RecognizerStep {
-        switch name.consume(token, text: text, isName: isName(token)) {
+        switch name.consume(token, text: text, isName: Self.isName(token)) {
         case .needMore:
             return .proceed
         case .notAName:
@@ -388,7 +396,9 @@ struct StatementRecognizer {
 
     /// The name just read, as a lock target when some rule claims it by name, or when its
     /// CREATE TABLE earlier had exactly the columns of a tool's lock table.
-    private func lockTarget() -> LockTarget? {
+    /// Mutating only so that calling it from the recognizer's mutating methods lends `self` in
+    /// place instead of copying it.
+    private mutating func lockTarget() -> LockTarget? {
         guard let table = name.table else { return nil }
         let named = catalogue.rules(forTable: table, dialect: dialect)
         if !named.isEmpty, let tableName = name.tableName(dialect: dialect, currentDatabase: currentDatabase) {
@@ -445,7 +455,7 @@ struct StatementRecognizer {
             }
         default:
             let constraints = dialect == .postgres ? Keyword.postgresTableConstraints : Keyword.tableConstraints
-            if expectingColumn, depth == 1, isName(token),
+            if expectingColumn, depth == 1, Self.isName(token),
                token.kind != .word || !constraints.containsMatch(for: text) {
                 if target != nil ? columns.count < RowValues.maxValues : columns.count <= Self.longestSignature {
                     columns.append(Array(text))
