@@ -432,6 +432,17 @@ struct Lexer {
                 i = Self.wordStart(p, before: j, notBefore: from)  // `E'...'`, `a$b`: the word decides
                 return
             }
+            if dollarQuotes, b == 0x28 || b == 0x29 {
+                // psql counts parentheses; nothing else sees them here. Once the count makes
+                // words matter again (a routine's body at depth zero), the state switch reads on.
+                if b == 0x28 { ends.openParen() } else { ends.closeParen() }
+                from = j &+ 1
+                guard !ends.wordsMatter else {
+                    i = from
+                    return
+                }
+                continue
+            }
             guard beginQuotedToken(b, at: chunkBase &+ j) else {
                 i = j
                 return
