@@ -19,13 +19,12 @@ final class BufferedSink: DumpSink {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        if bytes.count > buffer.count - used {
+        if bytes.count >= buffer.count / 2 {
             try flush()
-            if bytes.count >= buffer.count / 2 {
-                try output.writeAll(bytes)
-                return
-            }
+            try output.writeAll(bytes)
+            return
         }
+        if bytes.count > buffer.count - used { try flush() }
         UnsafeMutableRawBufferPointer(rebasing: buffer[used...]).copyMemory(from: bytes)
         used += bytes.count
     }
