@@ -25,7 +25,9 @@ struct LineCounter {
     /// (`Lexer.replayPartialDelimiter`), which follow the carried start of that delimiter on the
     /// same line: delimiter bytes are never blanks.
     private func recalled(_ offset: Int) -> SourcePosition? {
-        guard let before = carried.filter({ $0.offset <= offset }).max(by: { $0.offset < $1.offset }) else { return nil }
+        var before: (offset: Int, position: SourcePosition)?
+        for entry in carried where entry.offset <= offset && entry.offset > (before?.offset ?? Int.min) { before = entry }
+        guard let before else { return nil }
         var position = before.position
         position.column += offset - before.offset
         position.byte = offset
@@ -48,15 +50,18 @@ struct LineCounter {
     /// Resolves the start offsets of constructs still open at the end of chunk `p`, so they can be
     /// asked for after the chunk is gone; forgets those no longer open.
     mutating func carry(_ offsets: (Int?, Int?), in p: UnsafePointer<UInt8>, base: Int) {
-        var kept: [(offset: Int, position: SourcePosition)] = []
-        for case let offset? in [offsets.0, offsets.1] where !kept.contains(where: { $0.offset == offset }) {
-            if offset >= base && offset >= countedTo {
-                kept.append((offset, position(of: offset, in: p, base: base)))
-            } else if let known = recalled(offset) {
-                kept.append((offset, known))
-            }
-        }
-        carried = kept
+        // Resolved before `carried` is replaced (a recalled position comes from it), and with no
+        // array built: this runs at every chunk's end.
+        let first = offsets.0.flatMap { resolve($0, in: p, base: base) }
+        let second = offsets.1 == offsets.0 ? nil : offsets.1.flatMap { resolve($0, in: p, base: base) }
+        carried.removeAll(keepingCapacity: true)
+        if let first { carried.append(first) }
+        if let second { carried.append(second) }
+    }
+
+    private mutating func resolve(_ offset: Int, in p: UnsafePointer<UInt8>, base: Int) -> (offset: Int, position: SourcePosition)? {
+        if offset >= base && offset >= countedTo { return (offset, position(of: offset, in: p, base: base)) }
+        return recalled(offset).map { (offset, $0) }
     }
 
     /// The position reached from `start` after `bytes`, which follow it in the input (used inside
