@@ -506,7 +506,11 @@ struct Lexer {
         guard after < end, p[after] != 0x2E else { return nil }
         reportsTokens = false
         self.chunkBase = chunkBase
-        headToken(.word, p, first..<verb)
+        // The verb's effects need no text: it is no SET for `SqlModeTracker`, and neither a word
+        // sqlite3_complete counts nor the CREATE psql looks for.
+        if tracksSqlMode, sqlModes.isListening { sqlModes.token(.word, text: nil, byte: 0) }
+        atStatementStart = false
+        if ends.isActive, !ends.ignoresTokens { ends.word(nil, isIdentifier: true) }
         // After the verb `SqlModeTracker` ignores the statement and `StatementEnds` ignores words
         // (sqlite3_complete's normal state; psql once the first word is not CREATE), so the
         // name's tokens would change nothing; should that not hold, they are fed as usual.

@@ -42,6 +42,7 @@ struct StatementEnds {
         }
     }
 
+    @inline(__always)
     var isActive: Bool { rules != .delimiterOnly }
 
     /// True while no token but a `;` can change anything: inside an ordinary sqlite statement or
@@ -53,6 +54,7 @@ struct StatementEnds {
 
     /// Whether a word or any token but a `;` and (in psql) a parenthesis could change anything:
     /// when not, the lexer may skip to the next of those without lexing what lies between.
+    @inline(__always)
     var wordsMatter: Bool {
         switch rules {
         case .delimiterOnly: false
@@ -62,6 +64,7 @@ struct StatementEnds {
     }
 
     /// Whether the next word's text matters (a keyword would change the state).
+    @inline(__always)
     var wantsWordText: Bool {
         switch rules {
         case .delimiterOnly: false
@@ -94,6 +97,7 @@ struct StatementEnds {
 
     /// A word; `text` is its bytes when `wantsWordText` was true as it began, else `nil`.
     /// `isIdentifier`: it starts with a letter, `_` or a byte >= 0x80 (not a number or `$1`).
+    @inline(__always)
     mutating func word(_ text: TokenText?, isIdentifier: Bool) {
         switch rules {
         case .delimiterOnly:
@@ -108,6 +112,7 @@ struct StatementEnds {
     }
 
     /// A `;`: whether it ends the statement (and the state starts over).
+    @inline(__always)
     mutating func semicolon() -> Bool {
         switch rules {
         case .delimiterOnly:
