@@ -425,6 +425,9 @@ struct Lexer {
                         i = end
                         return
                     }
+                } else if crossed.atStop {
+                    i = from  // the crossing found the stop itself
+                    return
                 }
             }
             let j = inertStops.firstIndex(in: p, from: from, to: end)
@@ -508,7 +511,7 @@ struct Lexer {
         self.chunkBase = chunkBase
         // The verb's effects need no text: it is no SET for `SqlModeTracker`, and neither a word
         // sqlite3_complete counts nor the CREATE psql looks for.
-        if tracksSqlMode, sqlModes.isListening { sqlModes.token(.word, text: nil, byte: 0) }
+        if tracksSqlMode, sqlModes.isListening { sqlModes.wordThatIsNoSet() }
         atStatementStart = false
         if ends.isActive, !ends.ignoresTokens { ends.word(nil, isIdentifier: true) }
         // After the verb `SqlModeTracker` ignores the statement and `StatementEnds` ignores words

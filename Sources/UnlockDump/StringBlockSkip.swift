@@ -24,10 +24,12 @@ struct StringBlockSkip {
     }
 
     /// Where the crossing ended: reading goes on at `index`, inside a string or not (its opening
-    /// quote is `openingQuote(p, before: index, notBefore: start)`).
+    /// quote is `openingQuote(p, before: index, notBefore: start)`); `atStop`: outside strings,
+    /// at a stop (or a backslash) rather than where the steps gave out.
     struct Result {
         var index: Int
         var insideString: Bool
+        var atStop = false
     }
 
     /// Crosses from `start`, which lies outside any string, towards `end`.
@@ -58,7 +60,8 @@ struct StringBlockSkip {
             if stop != 0 {
                 // Everything before the first stop outside a string, or the first backslash, is crossed.
                 let at = stop.trailingZeroBitCount
-                return Result(index: i &+ at, insideString: (strings >> UInt64(at)) & 1 == 1)
+                let inside = (strings >> UInt64(at)) & 1 == 1
+                return Result(index: i &+ at, insideString: inside, atStop: !inside)
             }
             inside = strings >> 31 == 1 ? 0xFFFF_FFFF : 0
             i &+= 32
