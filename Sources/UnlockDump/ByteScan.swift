@@ -93,6 +93,12 @@ enum ByteScan {
         return total
     }
 
+    /// Whether the `count` bytes at `a` and at `b` are the same (the C library's memcmp).
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+        memcmp(a, b, count) == 0
+    }
+
     /// The last index in `start..<end` holding `byte`, or `nil`.
     static func lastIndex(of byte: UInt8, in p: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var i = end

@@ -184,6 +184,10 @@ struct Lexer {
     /// The same stops but `'`, for crossing strings and all 32 bytes a step (not in postgres).
     /// Not optional, so it is used in place: an optional's payload is copied out at every use.
     private var blockSkip = StringBlockSkip(stops: [0x3B, 0x22, 0x2D, 0x2F, 0x60, 0x23])
+    /// The last INSERT head read whole (see `parseHead`), and the quoting rules it was read under.
+    private var lastHead: [UInt8] = []
+    private var lastHeadParts = HeadParts(into: 0..<0, part: (0..<0, 0, false), second: nil)
+    private var lastHeadQuotes = (backtick: false, double: false, bracket: false)
 
     /// - Parameter skipsInertRuns: false lexes every byte through the state switch: the slow,
     ///   obvious reference the fast path is checked against.
@@ -493,19 +497,9 @@ struct Lexer {
         guard skipsInertRuns, state == .between, atStatementStart, !inExecutableComment, !skipDelimiterOnce,
               delimiterIsSemicolon else { return nil }
         let first = Self.skipBlanks(p, i, end)
-        guard let verb = Self.keywordEnd(Self.insertLetters, 6, p, first, end) ?? Self.keywordEnd(Self.replaceLetters, 7, p, first, end)
-        else { return nil }
-        let into = Self.skipBlanks(p, verb, end)
-        guard let intoEnd = Self.keywordEnd(Self.intoLetters, 4, p, into, end) else { return nil }
-        let nameStart = Self.skipBlanks(p, intoEnd, end)
-        let quotes = (backtick: backtickNames, double: !doubleQuoteEscapes, bracket: bracketNames)
-        guard let part = Self.namePart(p, nameStart, end, quotes: quotes) else { return nil }
-        var second: (bytes: Range<Int>, end: Int, quoted: Bool)?
-        if part.end < end, p[part.end] == 0x2E {
-            guard let next = Self.namePart(p, part.end &+ 1, end, quotes: quotes) else { return nil }
-            second = next
-        }
-        let after = Self.skipBlanks(p, second?.end ?? part.end, end)
+        guard let head = repeatedHead(p, first, end) ?? parseHead(p, first, end) else { return nil }
+        let nameEnd = head.second?.end ?? head.part.end
+        let after = Self.skipBlanks(p, nameEnd, end)
         guard after < end, p[after] != 0x2E else { return nil }
         reportsTokens = false
         self.chunkBase = chunkBase
@@ -518,15 +512,68 @@ struct Lexer {
         // (sqlite3_complete's normal state; psql once the first word is not CREATE), so the
         // name's tokens would change nothing; should that not hold, they are fed as usual.
         if (tracksSqlMode && sqlModes.isListening) || ends.wordsMatter {
-            headToken(.word, p, into..<intoEnd)
-            headToken(part.quoted ? .quotedName : .word, p, part.bytes)
-            if let second {
-                _ = token(.dot, chunkBase &+ part.end, chunkBase &+ part.end &+ 1)
+            headToken(.word, p, head.into)
+            headToken(head.part.quoted ? .quotedName : .word, p, head.part.bytes)
+            if let second = head.second {
+                _ = token(.dot, chunkBase &+ head.part.end, chunkBase &+ head.part.end &+ 1)
                 headToken(second.quoted ? .quotedName : .word, p, second.bytes)
             }
         }
-        i = second?.end ?? part.end
-        return InsertHead(start: chunkBase &+ first, qualifier: second == nil ? nil : part.bytes, table: second?.bytes ?? part.bytes)
+        i = nameEnd
+        return InsertHead(start: chunkBase &+ first, qualifier: head.second == nil ? nil : head.part.bytes, table: head.second?.bytes ?? head.part.bytes)
+    }
+
+    /// A head's parts as chunk indices: its `INTO`, and its name's one or two parts.
+    private struct HeadParts {
+        var into: Range<Int>
+        var part: NamePart
+        var second: NamePart?
+
+        func shifted(by offset: Int) -> HeadParts {
+            func shift(_ part: NamePart) -> NamePart {
+                (part.bytes.lowerBound &+ offset..<part.bytes.upperBound &+ offset, part.end &+ offset, part.quoted)
+            }
+            return HeadParts(into: into.lowerBound &+ offset..<into.upperBound &+ offset, part: shift(part), second: second.map(shift))
+        }
+    }
+
+    private typealias NamePart = (bytes: Range<Int>, end: Int, quoted: Bool)
+
+    /// The head at `first`, or `nil`; remembered (its bytes through the name, its parts) so the
+    /// next statement, often another INSERT into the same table, is read by one compare.
+    private mutating func parseHead(_ p: UnsafePointer<UInt8>, _ first: Int, _ end: Int) -> HeadParts? {
+        guard let verb = Self.keywordEnd(Self.insertLetters, 6, p, first, end) ?? Self.keywordEnd(Self.replaceLetters, 7, p, first, end)
+        else { return nil }
+        let into = Self.skipBlanks(p, verb, end)
+        guard let intoEnd = Self.keywordEnd(Self.intoLetters, 4, p, into, end) else { return nil }
+        let quotes = (backtick: backtickNames, double: !doubleQuoteEscapes, bracket: bracketNames)
+        guard let part = Self.namePart(p, Self.skipBlanks(p, intoEnd, end), end, quotes: quotes) else { return nil }
+        var second: NamePart?
+        if part.end < end, p[part.end] == 0x2E {
+            guard let next = Self.namePart(p, part.end &+ 1, end, quotes: quotes) else { return nil }
+            second = next
+        }
+        let head = HeadParts(into: into..<intoEnd, part: part, second: second)
+        lastHead.removeAll(keepingCapacity: true)
+        lastHead.append(contentsOf: UnsafeBufferPointer(start: p + first, count: (second?.end ?? part.end) &- first))
+        lastHeadParts = head.shifted(by: -first)
+        lastHeadQuotes = quotes
+        return head
+    }
+
+    /// The last head again at `first`: the same bytes, ending where its name ended (a plain name
+    /// not running on, a quoted one not doubling its closing quote), under the same quoting rules.
+    @inline(__always)
+    private func repeatedHead(_ p: UnsafePointer<UInt8>, _ first: Int, _ end: Int) -> HeadParts? {
+        let count = lastHead.count
+        guard count > 0, first &+ count < end, lastHeadQuotes == (backtickNames, !doubleQuoteEscapes, bracketNames)
+        else { return nil }
+        let same = lastHead.withUnsafeBufferPointer { ByteScan.equal(p + first, $0.baseAddress!, count: count) }
+        guard same else { return nil }
+        let next = p[first &+ count]
+        let last = lastHeadParts.second ?? lastHeadParts.part
+        guard last.quoted ? next != p[first &+ count &- 1] : !Self.isWordByte(next) else { return nil }
+        return lastHeadParts.shifted(by: first)
     }
 
     /// Skips the rest of a statement no one reads, after its head, through its `;`, when the
