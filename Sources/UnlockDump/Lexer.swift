@@ -572,7 +572,7 @@ struct Lexer {
         guard same else { return nil }
         let next = p[first &+ count]
         let last = lastHeadParts.second ?? lastHeadParts.part
-        guard last.quoted ? next != p[first &+ count &- 1] : !Self.isWordByte(next) else { return nil }
+        guard last.quoted ? next != p[first &+ count &- 1] : !Self.isWordByte(next) && next != 0x27 else { return nil }
         return lastHeadParts.shifted(by: first)
     }
 
@@ -592,13 +592,16 @@ struct Lexer {
     /// A plain or quoted name at `start`: its bytes, the index after it, whether it was quoted.
     /// A quote doubled or escaped inside is left to the state switch.
     /// Static, with the dialect's rules as arguments: a method would copy the whole lexer.
+    /// A word right before a quote (postgres' `E'...'`) or starting with `$` (a dollar quote)
+    /// is left to the state switch.
     private static func namePart(
         _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, quotes: (backtick: Bool, double: Bool, bracket: Bool)
     ) -> (bytes: Range<Int>, end: Int, quoted: Bool)? {
         guard start < end else { return nil }
         let b = p[start]
         if let wordEnd = Self.wordEnd(p, start, end) {
-            return wordEnd < end && wordEnd &- start <= Self.textCapacity ? (start..<wordEnd, wordEnd, false) : nil
+            guard wordEnd < end, p[wordEnd] != 0x27, b != 0x24, wordEnd &- start <= Self.textCapacity else { return nil }
+            return (start..<wordEnd, wordEnd, false)
         }
         let closing: UInt8
         switch b {

@@ -155,6 +155,9 @@ struct FastPathOracleTests {
         "INSERT INTO ghost.migrations_lock VALUES ('k',1,NULL,NULL);\nINSERT INTO ghost . migrations_lock VALUES ('k',1,NULL,NULL);\n",
         "INSERT INTO `ghost`.`migrations_lock`(`lock_key`,`locked`) VALUES ('k',1);\nINSERT INTO [migrations_lock] VALUES ('k',1,NULL,NULL);\n",
         "INSERT INTO `a``b` VALUES (1);\nINSERT INTO \"x\"\"y\" VALUES (2);\nINSERT INTO a.b.c VALUES (3);\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
+        // A name part that is a dollar quote or runs into a quote is no name (found by the fuzzer).
+        "INSERT INTO \"public\".$body$\"paths\" VALUES (1, 'C:\\x\\');\nINSERT INTO t VALUES (2, '$body$');\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
+        "INSERT INTO e'x\\'y' VALUES (1);\nINSERT INTO $a$ x $a$ VALUES (1);\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
         "INSERT\tINTO\nmigrations_lock\r\nVALUES ('k',1,NULL,NULL);\nINSERT INTO migrations_lock;\nINSERT INTO",
         // Statement ends the fast path must not skip: triggers, parentheses, BEGIN ATOMIC, DELIMITER.
         "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO u VALUES (1); END;\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
