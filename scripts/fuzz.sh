@@ -11,7 +11,9 @@
 # the 2-byte configuration prefix every fuzz input starts with.
 #
 # Environment:
-#   FUZZ_DIR      work directory (default ~/.cache/unlockdump-fuzz): corpus/, seeds/, artifacts/, logs
+#   FUZZ_DIR      work directory (default .build-fuzz/work, so every clone starts from the seeds
+#                 alone): corpus/, seeds/, artifacts/, logs. A corpus grown over many runs is
+#                 kept by naming a directory of your own, e.g. FUZZ_DIR=~/.cache/unlockdump-fuzz
 #   FUZZ_FRESH=1  start from the seeds only (drop the corpus grown by earlier runs)
 #   FUZZ_SEED     libFuzzer -seed (default 1, for repeatable CI runs)
 #   FUZZ_MAX_LEN  libFuzzer -max_len (default 4096)
@@ -26,7 +28,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
-fuzz_dir=${FUZZ_DIR:-$HOME/.cache/unlockdump-fuzz}
+fuzz_dir=${FUZZ_DIR:-.build-fuzz/work}
 max_len=${FUZZ_MAX_LEN:-4096}
 build_dir=.build-fuzz
 binary=$build_dir/unlockdump-fuzz

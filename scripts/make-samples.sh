@@ -10,6 +10,8 @@
 #
 # samples/ghost-mysql8.sql is HAND-WRITTEN (no MySQL server in Debian); section 3
 # below is the python that emitted it, kept here for provenance.
+# samples/knex-postgres.sql and its expected file are not made here: they are two real
+# pg_dump 15 dumps, made once as samples/README.md describes.
 #
 # Requirements: apt-get install -y mariadb-server mariadb-client sqlite3 python3
 # Idempotent: everything happens in a private temp dir with a private server

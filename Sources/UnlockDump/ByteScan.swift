@@ -6,8 +6,10 @@ import Musl
 import Darwin
 #endif
 
-/// Byte searches for the lexer's skips. A single byte is found with the C library's vectorised
-/// memchr; a choice of two (a quote or a backslash) with a word-at-a-time search, 8 bytes a step.
+/// Byte searches for the lexer's skips. A single byte is looked for in the next 32 bytes in place,
+/// then with the C library's vectorised memchr; a choice of two (a quote or a backslash, in a
+/// text being kept) with a word-at-a-time search, 8 bytes a step; newlines are counted 64 bytes a
+/// step. The lexer's other searches are `ByteSet` and `StringBlockSkip`.
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080

@@ -3,8 +3,7 @@ import TestSupport
 import Testing
 
 /// `--set`, `--where`, `--only` and `--stamp-release`. The usage checks are the CLI's own; the
-/// rewrites themselves are the engine's (PatchOptions.rewrites, .families, .releaseStamp), and
-/// the tests marked "waits for the engine" pass once it honours those options.
+/// rewrites themselves are the engine's (PatchOptions.rewrites, .families, .releaseStamp).
 @Suite struct RewriteFlagTests {
     private static let golangMigrate = """
         -- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
@@ -94,7 +93,7 @@ import Testing
         #expect(date >= before.addingTimeInterval(-1) && date <= after)
     }
 
-    /// Without the flag only the flag column changes; this passes today and must keep passing.
+    /// Without the flag only the flag column changes.
     @Test func withoutStampReleasedAtIsLeftAlone() throws {
         let dump = "INSERT INTO migrations_lock VALUES ('km01',1,'2025-01-01 10:00:00',NULL);\n"
         let result = try Unlockdump.run([], stdin: .data(Data(dump.utf8)))

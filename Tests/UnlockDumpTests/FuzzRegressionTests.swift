@@ -165,7 +165,7 @@ private func expectSameOutcome(
 
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
-    // MARK: Bugs the fuzzer found (they fail until the engine is fixed)
+    // MARK: Bugs the fuzzer found, each kept as the input that showed it
 
     /// Bug 1, a hang. Fuzzer input minimized to 16 dump bytes (config byte ',' = auto dialect; it
     /// reads as mysql). The custom delimiter `00` starts with a word byte; `D0` makes the word `D`
@@ -186,12 +186,11 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// Bug 2, the error depends on chunking. Fuzzer input minimized to 100 dump bytes (config
+    /// Bug 2, an error that depended on chunking. Fuzzer input minimized to 100 dump bytes (config
     /// byte '<' = auto dialect, maxLockRowBytes 64; it reads as sqlite). The lock row is both
-    /// longer than 64 bytes and not closed before the statement's `;`. Whole, it reports "row not
-    /// closed" at the `;`; in 1-byte chunks, "row larger than 64 bytes" at the row's `(`: the size
-    /// bound is checked only in StreamPatcher.bufferRow, i.e. at a chunk end inside the row or at
-    /// the row's `)`, never before the recognizer's `.malformed` (or a lexer error) is thrown.
+    /// longer than 64 bytes and not closed before the statement's `;`: whole or in any chunks it
+    /// must fail the same way, as a row past its bound at its `(`, however late the recognizer
+    /// finds it unclosed.
     @Test("fuzz: an oversized lock row that is also unclosed (minimized)")
     func oversizedUnclosedRowMinimized() {
         let input: [UInt8] = Array("INSERT INTO migrations_lock VALUES('km01:56',OP TABL".utf8) + [0, 0, 0, 0]
