@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-version=$(sed -n 's/^ *static let version = "\(.*\)"$/\1/p' Sources/unlockdump/BuildInfo.swift)
+version=$(sed -n 's/^ *static let version = "\(.*\)"$/\1/p' Sources/unlockdump/Arguments/BuildInfo.swift)
 arch=$(uname -m)
 commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo "unknown")
 git diff --quiet HEAD -- Package.swift Sources 2>/dev/null || commit="$commit with uncommitted changes"
@@ -24,7 +24,7 @@ mkdir -p "$stage"
 cp -R Package.swift Sources Tests "$stage/"
 sed -i -e "s|^\( *static let commit = \).*|\1\"$commit\"|" \
     -e 's|^\( *static let linkage = \).*|\1"static (needs nothing from the host)"|' \
-    "$stage/Sources/unlockdump/BuildInfo.swift"
+    "$stage/Sources/unlockdump/Arguments/BuildInfo.swift"
 swift build -c release --product unlockdump -Xswiftc -static-executable \
     --package-path "$stage" --scratch-path .build-static >&2
 

@@ -5,7 +5,7 @@ import UnlockDump
 func printToStandardOutput(_ text: String) -> ExitStatus {
     var text = text
     do {
-        try text.withUTF8 { try FileDescriptor.standardOutput.writeAll(UnsafeRawBufferPointer($0)) }
+        try text.withUTF8 { try NamedDescriptor.standardOutput.writeAll(UnsafeRawBufferPointer($0)) }
         return .success
     } catch {
         StandardError.say("\(error)")

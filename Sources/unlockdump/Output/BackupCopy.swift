@@ -19,8 +19,8 @@ enum BackupCopy {
         guard fstat(source, &status) == 0 else { throw FileError(name: original, code: errno) }
         let raw = System.open(backupPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, status.st_mode & 0o7777)
         guard raw >= 0 else { throw FileError(name: backupPath, code: errno) }
-        let target = FileDescriptor(raw: raw, name: backupPath)
-        let input = FileDescriptor(raw: source, name: original)
+        let target = NamedDescriptor(raw: raw, name: backupPath)
+        let input = NamedDescriptor(raw: source, name: original)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
         defer { buffer.deallocate() }
         do {

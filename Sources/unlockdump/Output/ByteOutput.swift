@@ -6,7 +6,7 @@ protocol ByteOutput {
     func finish() throws(FileError)
 }
 
-extension FileDescriptor: ByteOutput {
+extension NamedDescriptor: ByteOutput {
     /// A descriptor holds nothing back.
     func finish() {}
 }

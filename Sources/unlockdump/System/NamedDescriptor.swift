@@ -2,13 +2,13 @@
 /// A descriptor that carries the name the user knows it by, so every failure can say which file
 /// and why. Interrupted calls are retried: a signal that does not end the process must not end
 /// the input or lose output.
-struct FileDescriptor: Sendable {
+struct NamedDescriptor: Sendable {
     let raw: Int32
     let name: String
 
-    static let standardInput = FileDescriptor(raw: STDIN_FILENO, name: "<stdin>")
-    static let standardOutput = FileDescriptor(raw: STDOUT_FILENO, name: "<stdout>")
-    static let standardError = FileDescriptor(raw: STDERR_FILENO, name: "<stderr>")
+    static let standardInput = NamedDescriptor(raw: STDIN_FILENO, name: "<stdin>")
+    static let standardOutput = NamedDescriptor(raw: STDOUT_FILENO, name: "<stdout>")
+    static let standardError = NamedDescriptor(raw: STDERR_FILENO, name: "<stderr>")
 
     /// Fills at most `buffer.count` bytes; 0 means end of input.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int {
@@ -70,4 +70,13 @@ extension stat {
     func isSameFile(as other: stat) -> Bool {
         st_dev == other.st_dev && st_ino == other.st_ino
     }
+}
+
+/// A failed system call, named for the file the user knows (never a temporary path), so the
+/// message reads like any Unix tool's: "name: reason".
+struct FileError: Error, CustomStringConvertible {
+    let name: String
+    let code: Int32
+
+    var description: String { "\(name): \(String(cString: strerror(code)))" }
 }

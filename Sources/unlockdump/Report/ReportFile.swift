@@ -38,7 +38,7 @@ enum ReportFile {
         if input.status.isRegularFile { clashes.append((Identity(input.status), "the input \(input.descriptor.name)")) }
         switch destination {
         case .file(let output): clashes.append((Identity(path: output), "the output \(output)"))
-        case .standardOutput: clashes.append((Identity(try FileDescriptor.standardOutput.status()), "standard output, where the dump goes"))
+        case .standardOutput: clashes.append((Identity(try NamedDescriptor.standardOutput.status()), "standard output, where the dump goes"))
         case .reportOnly, .inPlace: break
         }
         if let (_, what) = clashes.first(where: { $0.0 == report }) {

@@ -3,12 +3,12 @@ import CZlib
 /// Compresses the patched dump as one gzip member (`-o FILE.gz`, `--gzip`), in constant memory:
 /// zlib's state at level 6 is about 256 KiB, plus one output buffer written out as it fills.
 final class GzipEncoder: ByteOutput {
-    private let destination: FileDescriptor
+    private let destination: NamedDescriptor
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private let output = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
 
     /// Level 6 is gzip(1)'s default: the usual size for the usual time.
-    init(writingTo destination: FileDescriptor, level: Int32 = 6) {
+    init(writingTo destination: NamedDescriptor, level: Int32 = 6) {
         self.destination = destination
         stream.initialize(to: z_stream())
         // 16 + 15: a gzip header and trailer around the deflate data, the largest window.

@@ -14,7 +14,7 @@ enum TemporaryFileGuard {
     private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
     /// Creates a file from `template` (ending in XXXXXX) and guards it until `disarm`.
-    static func create(template: String, shownAs name: String, slot: Slot = .dump) throws -> (descriptor: FileDescriptor, path: String) {
+    static func create(template: String, shownAs name: String, slot: Slot = .dump) throws -> (descriptor: NamedDescriptor, path: String) {
         let bytes = Array(template.utf8CString)
         guard bytes.count <= Int(PATH_MAX) else { throw FileError(name: name, code: ENAMETOOLONG) }
         return try withSignalsBlocked {
@@ -24,7 +24,7 @@ enum TemporaryFileGuard {
             guard raw >= 0 else { throw FileError(name: name, code: errno) }
             if temporaryPathIsLive.0 == 0, temporaryPathIsLive.1 == 0 { installHandlers() }
             setLive(slot, 1)
-            return (FileDescriptor(raw: raw, name: name), String(cString: path))
+            return (NamedDescriptor(raw: raw, name: name), String(cString: path))
         }
     }
 

@@ -13,6 +13,6 @@ enum StandardError {
     /// and ends in `\r`, and for the lines above.
     static func writeRaw(_ text: String) {
         var text = text
-        text.withUTF8 { try? FileDescriptor.standardError.writeAll(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { try? NamedDescriptor.standardError.writeAll(UnsafeRawBufferPointer($0)) }
     }
 }

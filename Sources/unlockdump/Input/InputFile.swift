@@ -2,17 +2,17 @@
 /// The dump being read. It is opened before any output exists, so an unreadable input never
 /// creates or touches an output file.
 struct InputFile {
-    let descriptor: FileDescriptor
+    let descriptor: NamedDescriptor
     let status: stat
     /// As given on the command line; `nil` for stdin.
     let path: String?
 
     static func open(_ path: String?) throws(FileError) -> InputFile {
-        let descriptor: FileDescriptor
+        let descriptor: NamedDescriptor
         if let path {
             let raw = System.open(path, O_RDONLY | O_CLOEXEC)
             guard raw >= 0 else { throw FileError(name: path, code: errno) }
-            descriptor = FileDescriptor(raw: raw, name: path)
+            descriptor = NamedDescriptor(raw: raw, name: path)
         } else {
             descriptor = .standardInput
         }

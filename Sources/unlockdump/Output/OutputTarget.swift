@@ -4,7 +4,7 @@
 /// takes the target's name only once every byte is written and synced. A malformed dump, a full
 /// disk or a signal leaves the target exactly as it was.
 struct OutputTarget {
-    let descriptor: FileDescriptor
+    let descriptor: NamedDescriptor
     private let replacement: Replacement?
 
     /// A temporary file waiting to take the target's name.
@@ -23,9 +23,9 @@ struct OutputTarget {
         case .reportOnly:
             return nil
         case .standardOutput:
-            let status = try FileDescriptor.standardOutput.status()
+            let status = try NamedDescriptor.standardOutput.status()
             try input.refuseAsOutput(status, named: "<stdout>")
-            if status.isPipe { FileDescriptor.standardOutput.widenPipe() }
+            if status.isPipe { NamedDescriptor.standardOutput.widenPipe() }
             return OutputTarget(descriptor: .standardOutput, replacement: nil)
         case .file(let path):
             return try openFile(path, for: input)
@@ -54,7 +54,7 @@ struct OutputTarget {
         // regular file over /dev/null would be vandalism): write to it directly.
         let raw = System.open(path, O_WRONLY | O_CLOEXEC)
         guard raw >= 0 else { throw FileError(name: path, code: errno) }
-        return OutputTarget(descriptor: FileDescriptor(raw: raw, name: path), replacement: nil)
+        return OutputTarget(descriptor: NamedDescriptor(raw: raw, name: path), replacement: nil)
     }
 
     private static func openInPlace(_ input: InputFile, backupSuffix: String?, replaceBackup: Bool) throws -> OutputTarget {

@@ -14,3 +14,8 @@ struct ReportingSink<Base: DumpSink>: DumpSink {
         onHeldRow?(lock)
     }
 }
+
+/// `--check` promises to write no dump, whatever the engine hands over.
+struct DiscardingSink: DumpSink {
+    func write(_ bytes: UnsafeRawBufferPointer) {}
+}
