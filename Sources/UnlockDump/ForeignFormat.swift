@@ -70,7 +70,7 @@ enum ForeignFormat {
         if name == Array("toc.dat".utf8) {
             return "a pg_dump tar-format archive (pg_dump -Ft); turn it into SQL first: pg_restore -f - FILE | unlockdump"
         }
-        let shown = LockLiteral.display(name)
+        let shown = Displayed.literal(name)
         return "a tar archive (first member: \(shown)); extract the dump first: tar -xOf FILE \(shown) | unlockdump"
     }
 }

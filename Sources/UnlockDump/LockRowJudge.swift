@@ -41,10 +41,13 @@ struct LockRowJudge {
             switch decision {
             case .notHeld:
                 break
-            case .unrecognizedFlag(let offset, let literal):
+            case .unrecognized:
+                let flag = values[layout.flagIndex]
+                let literal = Displayed.literal(row.bytes[flag.start..<flag.end])
                 let column = "\(String(decoding: target.name.qualified, as: UTF8.self)).\(layout.columns[layout.flagIndex])"
-                throw MalformedDump(at: row.position(of: offset), "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
-            case .held(let found, let lock):
+                throw MalformedDump(at: row.position(of: flag.start), "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
+            case .held(let release):
+                let (found, lock) = (release.edits, release.lock)
                 // Several --set rules on one table make one rewritten row; a value two of them
                 // name is written by the first.
                 let fresh = found.filter { edit in !edits.contains { $0.range.overlaps(edit.range) } }

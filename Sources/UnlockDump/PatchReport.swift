@@ -100,17 +100,18 @@ public struct HeldLock: Sendable, Equatable {
     /// The table is not one the catalogue knows by name, but has exactly the columns its tool
     /// creates (a renamed knex or Liquibase lock table).
     public var recognizedByColumns: Bool
-    /// The row's key column (`lock_key`, `index`, `ID`, ...), that value's literal as written
-    /// (for display, cut at 60 bytes), and the value itself (quotes and escapes undone).
+    /// The row's key column (`lock_key`, `index`, `ID`, ...); its literal as the report shows it
+    /// (as written, cut at 60 bytes with `...`: not always a whole literal); and the value itself
+    /// (quotes and escapes undone).
     public var keyColumn: String
-    public var keyLiteral: String
+    public var displayedKey: String
     public var keyValue: String
-    /// The rewritten columns with their old and new literals, flag first.
+    /// The rewritten columns with their old and new literals as shown, flag first.
     public var changes: [ColumnChange]
 
     public init(
         database: String?, schema: String? = nil, table: String, family: LockFamily? = nil,
-        recognizedByColumns: Bool = false, keyColumn: String, keyLiteral: String, keyValue: String? = nil,
+        recognizedByColumns: Bool = false, keyColumn: String, displayedKey: String, keyValue: String? = nil,
         changes: [ColumnChange]
     ) {
         self.database = database
@@ -119,8 +120,8 @@ public struct HeldLock: Sendable, Equatable {
         self.family = family
         self.recognizedByColumns = recognizedByColumns
         self.keyColumn = keyColumn
-        self.keyLiteral = keyLiteral
-        self.keyValue = keyValue ?? keyLiteral
+        self.displayedKey = displayedKey
+        self.keyValue = keyValue ?? displayedKey
         self.changes = changes
     }
 
@@ -130,15 +131,17 @@ public struct HeldLock: Sendable, Equatable {
     }
 }
 
+/// One column a release rewrote, with its old and new literals as the report shows them: as
+/// written, cut at 60 bytes with `...`.
 public struct ColumnChange: Sendable, Equatable {
     public var column: String
-    public var oldLiteral: String
-    public var newLiteral: String
+    public var displayedOld: String
+    public var displayedNew: String
 
-    public init(column: String, oldLiteral: String, newLiteral: String) {
+    public init(column: String, displayedOld: String, displayedNew: String) {
         self.column = column
-        self.oldLiteral = oldLiteral
-        self.newLiteral = newLiteral
+        self.displayedOld = displayedOld
+        self.displayedNew = displayedNew
     }
 }
 

@@ -1,9 +1,10 @@
-/// The decision for one buffered lock row: leave it, or the byte edits that release it.
+/// The decision for one buffered lock row by one layout: leave it, or the byte edits that
+/// release it and the held lock the report lists; `unrecognized` when its flag cannot be read.
 enum RowRelease {
-    case notHeld
-    case held(edits: [Edit], lock: HeldLock)
-    /// The flag value at this row-relative offset cannot be read.
-    case unrecognizedFlag(at: Int, literal: String)
+    struct Release {
+        let edits: [Edit]
+        let lock: HeldLock
+    }
 
     struct Edit {
         /// Row-relative bytes to replace.
@@ -14,32 +15,29 @@ enum RowRelease {
     static func decide(
         row: UnsafeRawBufferPointer, values: [ValueSpan], layout: LockLayout, target: LockTarget, dialect: Dialect,
         releaseStamp: ReleaseStamp?, format: ValueFormat = .sqlLiteral
-    ) -> RowRelease {
+    ) -> FlagTruth<Release> {
         let rule = layout.rule
         func literal(_ span: ValueSpan) -> [UInt8] { Array(row[span.start..<span.end]) }
-        func plain(_ span: ValueSpan) -> [UInt8] { LockLiteral.plainValue(span, in: row, dialect: dialect) }
+        func plain(_ span: ValueSpan) -> [UInt8] { LiteralValue.plain(span, in: row, dialect: dialect) }
 
         if let index = layout.rowEndIndex, !isCurrentVersion(plain(values[index])) {
             return .notHeld
         }
         if let condition = rule.condition, let index = layout.conditionIndex,
-           plain(values[index]) != LockLiteral.plainValue(ofLiteral: Array(condition.value.utf8), dialect: dialect) {
+           plain(values[index]) != LiteralValue.plain(ofLiteral: Array(condition.value.utf8), dialect: dialect) {
             return .notHeld
         }
         let flagSpan = values[layout.flagIndex]
         let flagEdit: Edit
         if let newValue = rule.newValue {
             // A `--set` row is "held" while its value differs from the one asked for.
-            guard plain(flagSpan) != LockLiteral.plainValue(ofLiteral: newValue, dialect: dialect) else { return .notHeld }
+            guard plain(flagSpan) != LiteralValue.plain(ofLiteral: newValue, dialect: dialect) else { return .notHeld }
             flagEdit = Edit(range: flagSpan.start..<flagSpan.end, bytes: format.spelling(ofLiteral: newValue, dialect: dialect))
         } else {
             switch format.flag(flagSpan, in: row, dialect: dialect) {
-            case .notHeld:
-                return .notHeld
-            case .unrecognized:
-                return .unrecognizedFlag(at: flagSpan.start, literal: LockLiteral.display(literal(flagSpan)))
-            case .held(let range, let bytes):
-                flagEdit = Edit(range: range, bytes: bytes)
+            case .notHeld: return .notHeld
+            case .unrecognized: return .unrecognized
+            case .held(let edit): flagEdit = edit
             }
         }
 
@@ -64,10 +62,10 @@ enum RowRelease {
             database: names.database, schema: names.schema, table: names.table,
             family: rule.family, recognizedByColumns: target.recognizedByColumns,
             keyColumn: layout.columns[layout.keyIndex],
-            keyLiteral: LockLiteral.display(literal(values[layout.keyIndex])),
+            displayedKey: Displayed.literal(literal(values[layout.keyIndex])),
             keyValue: String(decoding: plain(values[layout.keyIndex]), as: UTF8.self),
             changes: changes)
-        return .held(edits: edits, lock: lock)
+        return .held(Release(edits: edits, lock: lock))
     }
 
     /// The end of a system-versioned row's period is at its maximum while the row is current:
@@ -84,6 +82,6 @@ enum RowRelease {
     }
 
     private static func change(_ column: String, from old: [UInt8], to new: [UInt8]) -> ColumnChange {
-        ColumnChange(column: column, oldLiteral: LockLiteral.display(old), newLiteral: LockLiteral.display(new))
+        ColumnChange(column: column, displayedOld: Displayed.literal(old), displayedNew: Displayed.literal(new))
     }
 }

@@ -8,6 +8,12 @@ struct Token {
     var end: Int
 }
 
+extension TokenKind {
+    /// A quoted token that may hold a literal: a string, or a name in quotes (a value that names
+    /// a column is told apart where it is read).
+    var isQuoted: Bool { self == .string || self == .doubleQuotedString || self == .quotedName }
+}
+
 enum TokenKind: UInt8 {
     /// An unquoted identifier, keyword or number (`INSERT`, `migrations_lock`, `12`, `0x01`).
     case word

@@ -24,17 +24,17 @@ enum ValueFormat {
     func spelling(ofLiteral literal: [UInt8], dialect: Dialect) -> [UInt8] {
         switch self {
         case .sqlLiteral: literal
-        case .copyText: Keyword.null.matches(literal) ? Self.copyNull : LockLiteral.plainValue(ofLiteral: literal, dialect: dialect)
+        case .copyText: Keyword.null.matches(literal) ? Self.copyNull : LiteralValue.plain(ofLiteral: literal, dialect: dialect)
         }
     }
 
     /// Reads the flag value `value` of the buffered `row`.
-    func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+    func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagTruth<RowRelease.Edit> {
         switch self {
         case .sqlLiteral:
-            return LockLiteral.flag(value, in: row, dialect: dialect)
+            return FlagLiteral.flag(value, in: row, dialect: dialect)
         case .copyText:
-            return LockLiteral.copyField(value.start..<value.end, in: row, dialect: dialect)
+            return FlagLiteral.copyField(value.start..<value.end, in: row, dialect: dialect)
         }
     }
 

@@ -33,7 +33,7 @@ struct ByteExactnessTests {
             + Template(Fixtures.ghostRow(dialect, key: "real", flag: "⟦1→0⟧"))
             + Template(input: bytes("-- ") + junk + [0x0A], expected: bytes("-- ") + junk + [0x0A])
         let report = try expectPatch(template, dialect: dialect)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'real'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'real'"])
         #expect(report.lockRowsSeen == 2)
     }
 
@@ -44,7 +44,7 @@ struct ByteExactnessTests {
             : "INSERT INTO posts VALUES(1,'two\nlines');\n"
         let text = Fixtures.ghostDump(dialect, middle: middle).replacingOccurrences(of: "\n", with: "\r\n")
         let report = try expectPatch(text, dialect: dialect)
-        #expect(report.heldLocks.last?.keyLiteral == "'real'")
+        #expect(report.heldLocks.last?.displayedKey == "'real'")
     }
 
     @Test("a UTF-8 BOM right before the first INSERT does not hide it", arguments: [Dialect.mysql, .sqlite, nil])
@@ -53,7 +53,7 @@ struct ByteExactnessTests {
         let template = Template(input: bom, expected: bom)
             + Template("INSERT INTO migrations_lock VALUES('km01',⟦1→0⟧,NULL,NULL);\nINSERT INTO posts VALUES(1,'x');\n")
         let report = try expectPatch(template, dialect: dialect)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'km01'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'km01'"])
     }
 
     @Test("a UTF-8 BOM before a mysqldump header")
@@ -75,7 +75,7 @@ struct ByteExactnessTests {
         for chunking in [Chunking.size(1 << 20), .size((1 << 20) - 1)] {
             let result = try patch(template.input, dialect: .mysql, maxLockRowBytes: 4096, chunking: chunking)
             expectSameBytes(result.output, template.expected, "\(chunking)")
-            #expect(result.report.heldLocks.map(\.keyLiteral) == ["'real'"])
+            #expect(result.report.heldLocks.map(\.displayedKey) == ["'real'"])
             #expect(result.report.bytesRead == template.input.count)
         }
     }

@@ -235,9 +235,9 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// Bug 4, the dump is corrupted (found reading LockLiteral while the fuzzer ran; the harness's
+    /// Bug 4, the dump is corrupted (found reading the flag literals while the fuzzer ran; the harness's
     /// idempotence check flags it). In sqlite a `[bracketed]` token is a quotedName, and
-    /// LockLiteral.flag reads any quoted single-token value as text; `quoted` then writes the
+    /// FlagLiteral.flag reads any quoted single-token value as text; `quoted` then writes the
     /// opening byte at both ends (`[q] + released + [q]` with q = `[`), so `[1]` becomes `[0[`:
     /// an unterminated bracketed name, which the engine itself refuses when run again. A bracketed
     /// (or backquoted) value is a name, not a literal: it should be unrecognized, not released.
@@ -306,7 +306,7 @@ struct FuzzRegressionTests {
             Issue.record("expected the dump to be patched, got \(String(describing: outcome))")
             return
         }
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'a'", "'b'", "'c'", "'d'", "'e'", "'f'", "'g'", "'h'", "'i'", "'j'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'a'", "'b'", "'c'", "'d'", "'e'", "'f'", "'g'", "'h'", "'i'", "'j'"])
         #expect(report.lockRowsSeen == 13)
     }
 
@@ -354,7 +354,7 @@ struct FuzzRegressionTests {
             Issue.record("expected the dump to be patched, got \(String(describing: outcome))")
             return
         }
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'k\\'),(\\'x\\',1'", "'k\\\\'", "'m'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'k\\'),(\\'x\\',1'", "'k\\\\'", "'m'"])
     }
 
     @Test("seed: a trigger in a DELIMITER ;; block, then a lock row")
@@ -375,7 +375,7 @@ struct FuzzRegressionTests {
             Issue.record("expected the dump to be patched, got \(String(describing: outcome))")
             return
         }
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'e'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'e'"])
     }
 
     @Test("seed: knex and Liquibase rows, qualified names and column lists")

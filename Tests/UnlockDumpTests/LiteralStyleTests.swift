@@ -81,7 +81,7 @@ struct LiteralStyleTests {
         #expect(checked.output.isEmpty)
         #expect(checked.report.bytesWritten == 0)
         #expect(checked.report.bytesRead == template.input.count)
-        #expect(checked.report.heldLocks.map(\.keyLiteral) == ["'real'"])
+        #expect(checked.report.heldLocks.map(\.displayedKey) == ["'real'"])
         let released = try patch(template.input, dialect: dialect)
         #expect(released.report.heldLocks == checked.report.heldLocks)
     }

@@ -255,14 +255,14 @@ func firstDifference(_ actual: [UInt8], _ expected: [UInt8]) -> String {
 // MARK: - Report expectations
 
 func change(_ column: String, _ old: String, _ new: String) -> ColumnChange {
-    ColumnChange(column: column, oldLiteral: old, newLiteral: new)
+    ColumnChange(column: column, displayedOld: old, displayedNew: new)
 }
 
 /// A held lock as the report should hold it. The family is the one whose flag the first change
 /// names, unless given (`nil` family: pass `family: .some(nil)` for a `--set` row).
 func held(
     _ table: String, db: String? = nil, schema: String? = nil, family: LockFamily?? = nil, byColumns: Bool = false,
-    key: String, _ keyLiteral: String, _ changes: ColumnChange...
+    key: String, _ displayedKey: String, _ changes: ColumnChange...
 ) -> HeldLock {
     let flag = changes.first?.column ?? ""
     let inferred: LockFamily? = switch flag {
@@ -271,13 +271,13 @@ func held(
     default: nil
     }
     // The key's value: a quoted literal's content, as the report gives it beside the literal.
-    var keyValue = keyLiteral
-    if keyLiteral.count >= 2, keyLiteral.hasPrefix("'"), keyLiteral.hasSuffix("'") {
-        keyValue = String(keyLiteral.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+    var keyValue = displayedKey
+    if displayedKey.count >= 2, displayedKey.hasPrefix("'"), displayedKey.hasSuffix("'") {
+        keyValue = String(displayedKey.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
     }
     return HeldLock(
         database: db, schema: schema, table: table, family: family ?? inferred, recognizedByColumns: byColumns,
-        keyColumn: key, keyLiteral: keyLiteral, keyValue: keyValue, changes: changes)
+        keyColumn: key, displayedKey: displayedKey, keyValue: keyValue, changes: changes)
 }
 
 /// Compares byte arrays without letting the test macro print megabytes of numbers: on a mismatch

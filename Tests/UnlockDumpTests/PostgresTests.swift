@@ -140,7 +140,7 @@ struct PostgresTests {
             INSERT INTO public.databasechangeloglock VALUES (⟦'me'→NULL⟧, NULL, ⟦true→false⟧, 7);
 
             """)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["1", "7"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["1", "7"])
         #expect(report.heldLocks.map(\.keyColumn) == ["ID", "id"])
     }
 

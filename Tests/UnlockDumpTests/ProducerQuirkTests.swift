@@ -116,7 +116,7 @@ struct ProducerQuirkTests {
 
             """)
         #expect(report.dialect == .postgres)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["1"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["1"])
     }
 
     @Test("E'...' flags in any case are read, and released in their own style", arguments: [
@@ -195,7 +195,7 @@ struct ProducerQuirkTests {
 
             """ + Fixtures.mysqlFooter)
         #expect(report.heldLocks.map(\.keyColumn) == ["lock_key", "index", "ID"])
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'km01'", "1", "1"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'km01'", "1", "1"])
     }
 
     @Test("an INVISIBLE column first does not become the key")

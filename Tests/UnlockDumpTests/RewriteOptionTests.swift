@@ -54,8 +54,8 @@ struct RewriteOptionTests {
         let result = try run(Self.golangMigrate, options)
         #expect(result.output == Self.golangMigrate.replacingOccurrences(of: "VALUES (20,1),(21,0)", with: "VALUES (20,0),(21,0)"))
         #expect(result.report.heldLocks == [HeldLock(
-            database: nil, table: "schema_migrations", keyColumn: "version", keyLiteral: "20",
-            changes: [ColumnChange(column: "dirty", oldLiteral: "1", newLiteral: "0")])])
+            database: nil, table: "schema_migrations", keyColumn: "version", displayedKey: "20",
+            changes: [ColumnChange(column: "dirty", displayedOld: "1", displayedNew: "0")])])
         #expect(result.report.tables == [LockTableSummary(database: nil, table: "schema_migrations", rowsSeen: 2, rowsReleased: 1)])
         // Idempotent: the patched dump needs nothing more.
         #expect(try run(result.output, options).report.heldLocks.isEmpty)
@@ -85,7 +85,7 @@ struct RewriteOptionTests {
         let stamp = "'2026-11-25 12:00:00'"
         let result = try run(dump, PatchOptions(releaseStamp: ReleaseStamp(utc: "2026-11-25 12:00:00")))
         #expect(result.output == "-- MySQL dump\nINSERT INTO `migrations_lock` VALUES ('km01',0,'2025-08-26 22:44:15','2026-11-25 12:00:00'),('km02',0,NULL,NULL);\n")
-        #expect(result.report.heldLocks.first?.changes.last == ColumnChange(column: "released_at", oldLiteral: "NULL", newLiteral: stamp))
+        #expect(result.report.heldLocks.first?.changes.last == ColumnChange(column: "released_at", displayedOld: "NULL", displayedNew: stamp))
         // knex and Liquibase have no release time: the stamp changes nothing there.
         let knex = try run("-- MySQL dump\nINSERT INTO `knex_migrations_lock` VALUES (1,1);\n", PatchOptions(releaseStamp: ReleaseStamp(utc: "2026-11-25 12:00:00")))
         #expect(knex.output.hasSuffix("(1,0);\n"))

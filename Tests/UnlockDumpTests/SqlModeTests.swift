@@ -36,7 +36,7 @@ struct SqlModeTests {
     @Test("a routine created under NO_BACKSLASH_ESCAPES: 'C:\\' is whole, and the row far below is found")
     func noBackslashEscapesRoutine() throws {
         let report = try expectPatch(Self.routineUnderNoBackslashEscapes)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["2"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["2"])
     }
 
     static let ansiDump = "/*M!999999\\- enable the sandbox mode */ \n" + """
@@ -74,7 +74,7 @@ struct SqlModeTests {
     @Test("--compatible=ansi: a name ending in a backslash, and every held row of the later table")
     func ansiQuotedNames() throws {
         let report = try expectPatch(Self.ansiDump)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'km01'", "'km02'", "'km03'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'km01'", "'km02'", "'km03'"])
     }
 
     @Test("the forms producers write: double-quoted values, HeidiSQL's IFNULL, SESSION and @@session")

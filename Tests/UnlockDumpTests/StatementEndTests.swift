@@ -68,7 +68,7 @@ struct StatementEndTests {
             INSERT INTO public.knex_migrations_lock VALUES (2, ⟦1→0⟧);
 
             """ + PostgresTests.footer)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["2"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["2"])
     }
 
     static let sqliteTriggers: [(name: String, text: String)] = [
@@ -98,7 +98,7 @@ struct StatementEndTests {
     func sqliteTrigger(_ name: String, _ text: String) throws {
         let report = try expectPatch(Fixtures.sqliteHeader + Fixtures.ghostCreateSQLite + text
             + "INSERT INTO migrations_lock VALUES('km01',⟦1→0⟧,NULL,NULL);\n" + Fixtures.sqliteFooter)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'km01'"], "\(name)")
+        #expect(report.heldLocks.map(\.displayedKey) == ["'km01'"], "\(name)")
         #expect(report.lockRowsSeen == 1, "\(name)")
     }
 

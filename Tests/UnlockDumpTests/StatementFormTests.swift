@@ -25,7 +25,7 @@ struct StatementFormTests {
         let report = try expectPatch(
             Fixtures.header(dialect) + Fixtures.ghostCreate(dialect) + statement + "\n" + Fixtures.footer(dialect),
             dialect: dialect)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'km01'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'km01'"])
     }
 
     @Test("extended insert on one line: only the held rows change")
@@ -34,7 +34,7 @@ struct StatementFormTests {
             INSERT INTO `migrations_lock` VALUES ('a',⟦1→0⟧,'2025-01-01 00:00:00',NULL),('b',0,NULL,'2025-01-01 00:00:00'),('c',⟦TRUE→FALSE⟧,NULL,NULL),('d',NULL,NULL,NULL);
 
             """ + Fixtures.mysqlFooter, dialect: .mysql)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'a'", "'c'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'a'", "'c'"])
         #expect(report.lockRowsSeen == 4)
     }
 
@@ -47,7 +47,7 @@ struct StatementFormTests {
             ('c',⟦1→0⟧,NULL,NULL);
 
             """ + Fixtures.mysqlFooter, dialect: .mysql)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'a'", "'c'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'a'", "'c'"])
         #expect(report.lockRowsSeen == 3)
     }
 
@@ -58,7 +58,7 @@ struct StatementFormTests {
             INSERT INTO `migrations_lock` VALUES ('c',⟦1→0⟧,NULL,NULL),('d',0,NULL,NULL);
 
             """, dialect: .mysql)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'b'", "'c'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'b'", "'c'"])
         #expect(report.lockRowsSeen == 4)
     }
 }

@@ -113,7 +113,7 @@ struct TrapTests {
     @Test("a trap is left alone and the real row after it is released", arguments: mysqlTraps + sqliteTraps)
     func trapIsUntouched(_ trap: Trap) throws {
         let report = try expectPatch(Fixtures.ghostDump(trap.dialect, middle: trap.text), dialect: trap.dialect)
-        #expect(report.heldLocks.map(\.keyLiteral) == ["'real'"])
+        #expect(report.heldLocks.map(\.displayedKey) == ["'real'"])
         #expect(report.lockRowsSeen == 1)
     }
 

@@ -83,7 +83,7 @@ enum JSONReport {
 
     private static func heldLock(_ lock: HeldLock) -> String {
         let changes = lock.changes.map {
-            object([("column", quoted($0.column)), ("old", quoted($0.oldLiteral)), ("new", quoted($0.newLiteral))])
+            object([("column", quoted($0.column)), ("old", quoted($0.displayedOld)), ("new", quoted($0.displayedNew))])
         }
         return object([
             ("database", lock.database.map(quoted) ?? "null"),
@@ -94,7 +94,7 @@ enum JSONReport {
             ("recognized_by", quoted(lock.recognizedByColumns ? "columns" : "name")),
             ("key_column", quoted(lock.keyColumn)),
             ("key", quoted(lock.keyValue)),
-            ("key_literal", quoted(lock.keyLiteral)),
+            ("key_literal", quoted(lock.displayedKey)),
             ("changes", array(changes)),
         ])
     }

@@ -21,11 +21,11 @@ enum StderrReport {
         let isSet = lock.family == nil
         switch mode {
         case .release:
-            let changes = lock.changes.map { "\($0.column) \($0.oldLiteral) -> \($0.newLiteral)" }
-            return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.keyLiteral) (\(changes.joined(separator: ", ")))"
+            let changes = lock.changes.map { "\($0.column) \($0.displayedOld) -> \($0.displayedNew)" }
+            return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.displayedKey) (\(changes.joined(separator: ", ")))"
         case .check:
-            let holding = lock.changes.map { "\($0.column) = \($0.oldLiteral)" }
-            return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.keyLiteral) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
+            let holding = lock.changes.map { "\($0.column) = \($0.displayedOld)" }
+            return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.displayedKey) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
         }
     }
 

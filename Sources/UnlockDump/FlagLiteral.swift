@@ -1,26 +1,19 @@
-/// How a lock flag reads, and the literal that releases it in the same style (`1`->`0`,
-/// `'1'`->`'0'`, `b'1'`->`b'0'`, `TRUE`->`FALSE`, a quoted 0x01 byte -> `'\0'`, ...).
-enum FlagValue: Equatable {
-    case notHeld
-    /// Held: replace these row-relative bytes with these to release it.
-    case held(replace: Range<Int>, with: [UInt8])
-    /// Not a literal whose truth can be told (an expression, a word): never guess.
-    case unrecognized
-}
-
-enum LockLiteral {
+/// How a lock flag's literal reads, and the literal that releases it in the same style (`1`->`0`,
+/// `'1'`->`'0'`, `b'1'`->`b'0'`, `TRUE`->`FALSE`, a quoted 0x01 byte -> `'\\0'`, ...): the truth
+/// table of flag literals, for SQL rows and COPY fields.
+enum FlagLiteral {
     private static let quote: UInt8 = 0x27
     private static let backslash: UInt8 = 0x5C
 
     /// Reads the flag value `value` of the buffered `row`.
-    static func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+    static func flag(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagTruth<RowRelease.Edit> {
         if dialect == .mysql, let bits = adminerBits(value.start..<value.end, in: row) {
             return quoted(bits, in: row, as: .bits, dialect: dialect)
         }
-        if value.tokenCount == 1, isQuoted(value.firstKind) {
+        if value.tokenCount == 1, value.firstKind.isQuoted {
             return quoted(value.start..<value.end, in: row, as: .text, dialect: dialect)
         }
-        if value.tokenCount == 2, value.firstKind == .word, isQuoted(value.lastKind) {
+        if value.tokenCount == 2, value.firstKind == .word, value.lastKind.isQuoted {
             let prefix = row[value.start..<value.firstEnd]
             let literal = value.lastStart..<value.end
             let adjacent = value.firstEnd == value.lastStart
@@ -57,29 +50,22 @@ enum LockLiteral {
     private static let adminerPrefix = Array("CONV('".utf8)
     private static let adminerSuffix = Array("', 2, 10) + 0".utf8)
 
-    private static func isQuoted(_ kind: TokenKind) -> Bool {
-        kind == .string || kind == .doubleQuotedString || kind == .quotedName
-    }
 
     /// Reads a PostgreSQL COPY text field: `\N` (NULL) is not held, a field with any other escape
     /// is no plain literal, and the rest reads like a quoted value's content (`t`, `1`, `true`),
     /// released in its own style (`f`, `0`, `false`). No released value needs escaping.
-    static func copyField(_ range: Range<Int>, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagValue {
+    static func copyField(_ range: Range<Int>, in row: UnsafeRawBufferPointer, dialect: Dialect) -> FlagTruth<RowRelease.Edit> {
         let bytes = Array(row[range])
         if bytes == [backslash, 0x4E] { return .notHeld }
         guard !bytes.contains(backslash) else { return .unrecognized }
-        switch text(bytes, dialect: dialect) {
-        case .notHeld: return .notHeld
-        case .unrecognized: return .unrecognized
-        case .held(let released): return .held(replace: range, with: released)
-        }
+        return text(bytes, dialect: dialect).map { RowRelease.Edit(range: range, bytes: $0) }
     }
 
     private enum Content {
         case text, bits, hex
     }
 
-    private static func quoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer, as content: Content, dialect: Dialect) -> FlagValue {
+    private static func quoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer, as content: Content, dialect: Dialect) -> FlagTruth<RowRelease.Edit> {
         // postgres lexes `E'...'` as one string token; its prefix stays and its backslashes escape.
         let escapeString = dialect == .postgres && row[range.lowerBound] | 0x20 == 0x65
         let open = escapeString ? range.lowerBound + 1 : range.lowerBound
@@ -87,54 +73,43 @@ enum LockLiteral {
         // A `backticked` or [bracketed] value names a column: not a literal at all.
         guard q == quote || q == 0x22 else { return .unrecognized }
         let raw = row[(open + 1)..<(range.upperBound - 1)]
-        let bytes = unescaped(raw, quote: q, backslashEscapes: dialect == .mysql || escapeString)
-        let released: [UInt8]
+        let bytes = LiteralValue.unescaped(raw, quote: q, backslashEscapes: dialect == .mysql || escapeString)
+        let truth: FlagTruth<[UInt8]>
         switch content {
         case .bits:
             guard bytes.allSatisfy({ $0 == 0x30 || $0 == 0x31 }) else { return .unrecognized }
-            guard bytes.contains(0x31) else { return .notHeld }
-            released = [UInt8](repeating: 0x30, count: bytes.count)
+            truth = bytes.contains(0x31) ? .held([UInt8](repeating: 0x30, count: bytes.count)) : .notHeld
         case .hex:
             guard bytes.allSatisfy(isHexDigit) else { return .unrecognized }
-            guard bytes.contains(where: { $0 != 0x30 }) else { return .notHeld }
-            released = [UInt8](repeating: 0x30, count: bytes.count)
+            truth = bytes.contains(where: { $0 != 0x30 }) ? .held([UInt8](repeating: 0x30, count: bytes.count)) : .notHeld
         case .text:
-            switch text(bytes, dialect: dialect) {
-            case .notHeld: return .notHeld
-            case .unrecognized: return .unrecognized
-            case .held(let replacement): released = replacement
-            }
+            truth = text(bytes, dialect: dialect)
         }
-        return .held(replace: open..<range.upperBound, with: [q] + released + [q])
-    }
-
-    private enum TextTruth {
-        case notHeld, unrecognized
-        case held(released: [UInt8])
+        return truth.map { RowRelease.Edit(range: open..<range.upperBound, bytes: [q] + $0 + [q]) }
     }
 
     /// The truth of a quoted value's content, as MySQL or sqlite would convert it for a flag.
-    private static func text(_ bytes: [UInt8], dialect: Dialect) -> TextTruth {
+    private static func text(_ bytes: [UInt8], dialect: Dialect) -> FlagTruth<[UInt8]> {
         if bytes.isEmpty { return .notHeld }
         // A BIT(1) value as mariadb-dump writes it: one raw byte, 0x00 or 0x01.
         if bytes.count == 1, bytes[0] < 0x20 {
             if bytes[0] == 0 { return .notHeld }
-            return dialect == .mysql ? .held(released: [backslash, 0x30]) : .unrecognized
+            return dialect == .mysql ? .held([backslash, 0x30]) : .unrecognized
         }
         if let nonZero = numberIsNonZero(bytes[...]) {
-            return nonZero ? .held(released: [0x30]) : .notHeld
+            return nonZero ? .held([0x30]) : .notHeld
         }
         if let word = booleanWord(bytes) {
-            return word.isTrue ? .held(released: styled(word.opposite, like: bytes)) : .notHeld
+            return word.isTrue ? .held(styled(word.opposite, like: bytes)) : .notHeld
         }
         return .unrecognized
     }
 
-    private static func unquoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer) -> FlagValue {
+    private static func unquoted(_ range: Range<Int>, in row: UnsafeRawBufferPointer) -> FlagTruth<RowRelease.Edit> {
         let bytes = row[range]
         if Keyword.null.matches(bytes) || Keyword("false").matches(bytes) { return .notHeld }
         if Keyword("true").matches(bytes) {
-            return .held(replace: range, with: styled(Array("false".utf8), like: bytes))
+            return .held(RowRelease.Edit(range: range, bytes: styled(Array("false".utf8), like: bytes)))
         }
         if bytes.count > 2, bytes.first == 0x30 {
             let prefix = bytes.prefix(2)
@@ -144,11 +119,11 @@ enum LockLiteral {
             if isHex || isBits {
                 guard digits.allSatisfy(isHex ? isHexDigit : { $0 == 0x30 || $0 == 0x31 }) else { return .unrecognized }
                 guard digits.contains(where: { $0 != 0x30 }) else { return .notHeld }
-                return .held(replace: range, with: Array(prefix) + [UInt8](repeating: 0x30, count: digits.count))
+                return .held(RowRelease.Edit(range: range, bytes: Array(prefix) + [UInt8](repeating: 0x30, count: digits.count)))
             }
         }
         guard let nonZero = numberIsNonZero(bytes) else { return .unrecognized }
-        return nonZero ? .held(replace: range, with: [0x30]) : .notHeld
+        return nonZero ? .held(RowRelease.Edit(range: range, bytes: [0x30])) : .notHeld
     }
 
     /// Whether `bytes` is a decimal number (sign, digits, fraction, exponent) and not zero;
@@ -209,59 +184,4 @@ enum LockLiteral {
         b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
     }
 
-    /// A value as a person would write it on the command line: a quoted literal's content (with
-    /// any introducer dropped), else the literal's bytes. `--set` and `--where` compare these.
-    static func plainValue(_ value: ValueSpan, in row: UnsafeRawBufferPointer, dialect: Dialect) -> [UInt8] {
-        let start = value.tokenCount == 2 && value.firstKind == .word && isQuoted(value.lastKind) ? value.lastStart : value.start
-        return plainValue(ofLiteral: Array(row[start..<value.end]), dialect: dialect)
-    }
-
-    static func plainValue(ofLiteral literal: [UInt8], dialect: Dialect) -> [UInt8] {
-        let escapeString = dialect == .postgres && literal.count >= 3 && literal[0] | 0x20 == 0x65 && literal[1] == quote
-        let quoted = escapeString ? literal.dropFirst() : literal[...]
-        guard quoted.count >= 2, let q = quoted.first, q == quote || q == 0x22, quoted.last == q else { return literal }
-        return unescaped(quoted.dropFirst().dropLast(), quote: q, backslashEscapes: dialect == .mysql || escapeString)
-    }
-
-    /// A quoted literal's content: doubled quotes undone, and MySQL's backslash escapes.
-    static func unescaped(_ raw: some Collection<UInt8>, quote: UInt8, backslashEscapes: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var iterator = raw.makeIterator()
-        while let b = iterator.next() {
-            if b == quote {
-                _ = iterator.next()  // the second of a doubled quote
-                out.append(b)
-            } else if b == backslash, backslashEscapes, let escaped = iterator.next() {
-                switch escaped {
-                case 0x30: out.append(0)  // \0
-                case 0x6E: out.append(0x0A)  // \n
-                case 0x72: out.append(0x0D)  // \r
-                case 0x74: out.append(0x09)  // \t
-                case 0x62: out.append(0x08)  // \b
-                case 0x5A: out.append(0x1A)  // \Z
-                default: out.append(escaped)
-                }
-            } else {
-                out.append(b)
-            }
-        }
-        return out
-    }
-
-    /// A literal as a person can read it in a report: control bytes as `\xNN`, cut at 60 bytes.
-    static func display(_ bytes: some Collection<UInt8>) -> String {
-        let limit = 60
-        var shown: [UInt8] = []
-        for b in bytes.prefix(limit) {
-            if b < 0x20 || b == 0x7F {
-                let hex = Array("0123456789abcdef".utf8)
-                shown += [backslash, 0x78, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            } else {
-                shown.append(b)
-            }
-        }
-        if bytes.count > limit { shown += Array("...".utf8) }
-        return String(decoding: shown, as: UTF8.self)
-    }
 }
