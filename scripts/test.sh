@@ -85,6 +85,7 @@ step "packages" install_packages
 # The producer fixtures are generated from templates: the committed pairs must match them.
 step "producer fixtures" python3 scripts/make-producer-dumps.py --check
 step "build" swift build --build-tests
+step "library documentation" scripts/docs.sh
 xunit=$(dirname "$log")/results.xml
 step "swift test" swift test --skip-build --xunit-output "$xunit"
 report_targets "${xunit%.xml}-swift-testing.xml"

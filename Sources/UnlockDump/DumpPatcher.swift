@@ -19,6 +19,8 @@ public struct DumpPatcher {
         self.options = options
     }
 
+    /// What was found so far: complete once `finish` has returned (the truncation warning, for
+    /// one, is decided there).
     public var report: PatchReport {
         var report = stream?.report ?? PatchReport()
         report.bytesRead = bytesRead
@@ -83,5 +85,18 @@ public struct DumpPatcher {
             error.message += " [\(how); if that is wrong, choose with --dialect]"
             throw error
         }
+    }
+}
+
+extension DumpPatcher {
+    /// Patches a whole dump held in memory and returns the patched bytes with the report: for a
+    /// small dump, or a test. A dump of any size streams through `feed` and `finish` instead,
+    /// in constant memory. Throws what `feed` and `finish` throw.
+    public static func patch(_ dump: [UInt8], options: PatchOptions = PatchOptions()) throws -> (output: [UInt8], report: PatchReport) {
+        var patcher = DumpPatcher(options: options)
+        var sink = CollectingSink()
+        try dump.withUnsafeBytes { try patcher.feed($0, into: &sink) }
+        try patcher.finish(into: &sink)
+        return (sink.bytes, patcher.report)
     }
 }

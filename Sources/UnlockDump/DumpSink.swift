@@ -8,5 +8,18 @@ public protocol DumpSink {
 }
 
 extension DumpSink {
+    /// Most sinks only write: held rows are in the report anyway.
     public mutating func heldRow(_ lock: HeldLock) {}
+}
+
+/// Collects everything the engine writes, for a dump patched in memory.
+public struct CollectingSink: DumpSink {
+    /// The patched bytes so far.
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+        self.bytes.append(contentsOf: bytes)
+    }
 }

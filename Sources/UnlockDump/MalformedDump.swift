@@ -10,5 +10,6 @@ public struct MalformedDump: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
+    /// `line L, column C (byte B): message`.
     public var description: String { "\(position): \(message)" }
 }

@@ -26,6 +26,8 @@ public struct ColumnRewrite: Sendable, Equatable {
     /// `db` of `--set db.table.column=...`: the table's database (MySQL's `USE` or qualifier,
     /// a pg_dumpall `\connect`) or its schema (postgres, sqlite); `nil` matches any.
     public var qualifier: String?
+    /// The column rewritten: matched without regard to case, from the INSERT's column list or
+    /// the table's CREATE TABLE (or a built-in table's known layouts).
     public var column: String
     /// The new value, written as given: SQL literal text (`0`, `false`, `'done'`, `NULL`).
     public var value: String
@@ -42,8 +44,12 @@ public struct ColumnRewrite: Sendable, Equatable {
     }
 }
 
+/// `--where COLUMN=VALUE`: a row qualifies when its `column` holds `value`, both compared as
+/// plain values (quotes and escapes undone).
 public struct RowCondition: Sendable, Equatable {
+    /// Matched without regard to case, like a rewrite's column.
     public var column: String
+    /// As a person writes it: `km01`, not `'km01'`.
     public var value: String
 
     public init(column: String, value: String) {
@@ -52,9 +58,12 @@ public struct RowCondition: Sendable, Equatable {
     }
 }
 
+/// What to look for and what to do with it: everything that shapes a run, fixed when the
+/// `DumpPatcher` is made.
 public struct PatchOptions: Sendable {
     /// The dump's dialect, or `nil` to decide it from the dump's own markers.
     public var dialect: Dialect?
+    /// `.release` writes the patched dump; `.check` writes nothing and only reports.
     public var mode: PatchMode
     /// A lock-table row is the only thing ever buffered; past this size the dump is refused.
     public var maxLockRowBytes: Int

@@ -1,9 +1,11 @@
 /// What the engine found, for the report. Bounded however many rows and tables the dump holds:
 /// counts are kept whole, lists only up to their limits.
 public struct PatchReport: Sendable {
-    /// How many held rows, warnings and tables are listed; beyond, only counted.
+    /// How many held rows are listed in `heldLocks`; beyond, only counted (`heldRowCount`).
     public static let heldLockLimit = 1000
+    /// How many warnings are listed; beyond, only counted (`warningsOmitted`).
     public static let warningLimit = 100
+    /// How many tables are listed; rows of later ones are counted in `otherTables`.
     public static let tableLimit = 1000
 
     /// The dialect used (given or detected); `nil` until the engine has seen enough input.
@@ -24,10 +26,12 @@ public struct PatchReport: Sendable {
     /// Things the user should know that did not stop the run (e.g. an assumed column layout):
     /// the first `warningLimit`.
     public internal(set) var warnings: [String] = []
+    /// Warnings beyond `warningLimit`, counted.
     public internal(set) var warningsOmitted = 0
     /// One entry per lock table met (per database and schema), in the order first met: the first
     /// `tableLimit` tables. Rows of later tables are counted in `otherTables`.
     public internal(set) var tables: [LockTableSummary] = []
+    /// Rows of the tables beyond `tableLimit`, counted together.
     public internal(set) var otherTables = OtherTables()
     /// With `PatchOptions.recordsEdits`: every byte replacement, in input order (in `.check`
     /// mode: those a release would make). The output is exactly the input with these applied.
@@ -37,7 +41,9 @@ public struct PatchReport: Sendable {
 
     /// Rows of the tables beyond `tableLimit`.
     public struct OtherTables: Sendable, Equatable {
+        /// Lock-table rows seen.
         public var rowsSeen = 0
+        /// Of those, the rows released (or rewritten); in `.check` mode, those held.
         public var rowsReleased = 0
     }
 
@@ -104,7 +110,9 @@ public struct HeldLock: Sendable, Equatable {
     /// (as written, cut at 60 bytes with `...`: not always a whole literal); and the value itself
     /// (quotes and escapes undone).
     public var keyColumn: String
+    /// The key's literal as shown (see above).
     public var displayedKey: String
+    /// The key's plain value (see above).
     public var keyValue: String
     /// The rewritten columns with their old and new literals as shown, flag first.
     public var changes: [ColumnChange]
@@ -134,7 +142,9 @@ public struct HeldLock: Sendable, Equatable {
 /// One column a release rewrote, with its old and new literals as the report shows them: as
 /// written, cut at 60 bytes with `...`.
 public struct ColumnChange: Sendable, Equatable {
+    /// The column as the dump names it.
     public var column: String
+    /// The literal before and after, as shown.
     public var displayedOld: String
     public var displayedNew: String
 
@@ -151,6 +161,7 @@ public struct ByteEdit: Sendable, Equatable {
     public var offset: Int
     /// How many input bytes are replaced.
     public var length: Int
+    /// The bytes written in their place.
     public var replacement: [UInt8]
 
     public init(offset: Int, length: Int, replacement: [UInt8]) {
@@ -162,9 +173,11 @@ public struct ByteEdit: Sendable, Equatable {
 
 /// Rows of one lock table (or `--set` table) in one database and schema.
 public struct LockTableSummary: Sendable, Equatable {
+    /// As in `HeldLock`: the database (`USE`, a qualifier, `\connect`), the schema, the table.
     public var database: String?
     public var schema: String?
     public var table: String
+    /// Rows of the table seen, held or not.
     public var rowsSeen: Int
     /// Rows released (or rewritten); in `.check` mode, rows that are held.
     public var rowsReleased: Int

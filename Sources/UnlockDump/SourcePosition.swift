@@ -13,5 +13,6 @@ public struct SourcePosition: Sendable, Equatable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `line L, column C (byte B)`.
     public var description: String { "line \(line), column \(column) (byte \(byte))" }
 }

@@ -2,17 +2,8 @@ import Foundation
 import Testing
 import UnlockDump
 
-// Shared helpers for the engine tests: a collecting sink, chunked feeding, templates with inline
+// Shared helpers for the engine tests: chunked feeding, templates with inline
 // expected rewrites, and assertions that every chunking gives the same answer.
-
-/// Collects everything the engine writes.
-struct CollectingSink: DumpSink {
-    private var data = Data()
-    var bytes: [UInt8] { [UInt8](data) }
-    mutating func write(_ chunk: UnsafeRawBufferPointer) throws {
-        data.append(contentsOf: chunk)  // a memcpy, also in debug builds
-    }
-}
 
 /// How the input is cut into `feed` calls.
 enum Chunking: Sendable, CustomStringConvertible {
