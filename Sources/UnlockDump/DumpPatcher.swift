@@ -29,7 +29,8 @@ public struct DumpPatcher {
     }
 
     /// Consumes `chunk`. Throws `MalformedDump` when the input cannot be patched safely, or
-    /// whatever the sink throws.
+    /// whatever the sink throws. After a throw the patcher is spent: the sink holds only a
+    /// prefix of the output, to be discarded, and neither `feed` nor `finish` may be called again.
     public mutating func feed<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, into sink: inout Sink) throws {
         bytesRead += chunk.count
         completeness.observe(chunk)
@@ -63,7 +64,7 @@ public struct DumpPatcher {
 
     private mutating func start<Sink: DumpSink>(into sink: inout Sink) throws {
         if let what = ForeignFormat.identify(head[...]) {
-            throw MalformedDump(at: SourcePosition(byte: 0, line: 1, column: 1), "not a SQL dump: the input is \(what)")
+            throw MalformedDump(.foreignFormat(what), at: SourcePosition(byte: 0, line: 1, column: 1), "not a SQL dump: the input is \(what)")
         }
         let dialect = options.dialect ?? verdict?.dialect ?? .mysql
         let bom = head.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0

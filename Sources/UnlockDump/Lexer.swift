@@ -78,7 +78,7 @@
 
 /// Why the lexer gave up. The dump patcher adds the line and column.
 enum LexError: Error {
-    case unterminated(what: String, expected: String, at: Int)
+    case unterminated(MalformedDump.Kind, what: String, expected: String, at: Int)
     case delimiterTooLong(at: Int)
     /// A `SET sql_mode` whose value is an expression (see `SqlModeTracker`).
     case unfollowableSqlMode(at: Int)
@@ -266,7 +266,7 @@ struct Lexer {
     mutating func finish(at end: Int, reporting: Bool) throws(LexError) -> Token? {
         reportsTokens = reporting
         if inExecutableComment {
-            throw .unterminated(what: "comment", expected: "*/ closing the executable comment", at: executableCommentStart)
+            throw .unterminated(.unterminatedComment, what: "comment", expected: "*/ closing the executable comment", at: executableCommentStart)
         }
         let pending = state
         state = .between
@@ -288,14 +288,14 @@ struct Lexer {
             return dollarTagBytes.isEmpty ? token(.other, tokenStart, tokenStart + 1) : token(.word, tokenStart, end)
         case .dollarBody, .dollarClose:
             let tag = String(decoding: dollarTagBytes, as: UTF8.self)
-            throw .unterminated(what: "dollar-quoted string", expected: "$\(tag)$", at: tokenStart)
+            throw .unterminated(.unterminatedQuote, what: "dollar-quoted string", expected: "$\(tag)$", at: tokenStart)
         case .quoted, .quotedEscape:
             let closing = String(UnicodeScalar(quote))
             let what = quotedKind == .quotedName ? "quoted name" : "string literal"
-            throw .unterminated(what: what, expected: closing, at: tokenStart)
+            throw .unterminated(.unterminatedQuote, what: what, expected: closing, at: tokenStart)
         case .commentOpen, .commentOpenM, .blockComment, .blockCommentStar, .blockCommentSlash:
             commentDepth = 0
-            throw .unterminated(what: "comment", expected: "*/", at: tokenStart)
+            throw .unterminated(.unterminatedComment, what: "comment", expected: "*/", at: tokenStart)
         }
     }
 

@@ -31,7 +31,7 @@ struct LockRowBuffer {
     /// than the bound.
     func checkBound(upTo offset: Int) throws {
         guard offset - start.byte <= limit else {
-            throw MalformedDump(at: start, "lock-table row larger than \(limit) bytes (rows of lock tables are buffered, up to that bound)")
+            throw MalformedDump(.lockRowTooLarge, at: start, "lock-table row larger than \(limit) bytes (rows of lock tables are buffered, up to that bound)")
         }
     }
 

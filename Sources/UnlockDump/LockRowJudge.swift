@@ -45,7 +45,7 @@ struct LockRowJudge {
                 let flag = values[layout.flagIndex]
                 let literal = Displayed.literal(row.bytes[flag.start..<flag.end])
                 let column = "\(String(decoding: target.name.qualified, as: UTF8.self)).\(layout.columns[layout.flagIndex])"
-                throw MalformedDump(at: row.position(of: flag.start), "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
+                throw MalformedDump(.unreadableFlag, at: row.position(of: flag.start), "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
             case .held(let release):
                 let (found, lock) = (release.edits, release.lock)
                 // Several --set rules on one table make one rewritten row; a value two of them
@@ -139,7 +139,7 @@ struct LockRowJudge {
             case .assumed: "the known layouts of \(tableName)"
             }
             let counts = expected.map(String.init).joined(separator: " or ")
-            throw MalformedDump(at: start, "lock-table row has \(valueCount) values but \(tableName) has \(counts) columns (from \(origin))")
+            throw MalformedDump(.unreadableLockRow, at: start, "lock-table row has \(valueCount) values but \(tableName) has \(counts) columns (from \(origin))")
         }
         return nil
     }

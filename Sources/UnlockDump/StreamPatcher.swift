@@ -115,14 +115,14 @@ struct StreamPatcher {
             copy = nil
         }
         if copy != nil, let statementStart {
-            throw MalformedDump(at: statementStart, "unterminated COPY data at end of input (expected a line \\.)")
+            throw MalformedDump(.unterminatedStatement, at: statementStart, "unterminated COPY data at end of input (expected a line \\.)")
         }
         if row.isOpen {
-            throw MalformedDump(at: row.start, "lock-table row not closed at end of input (expected ')')")
+            throw MalformedDump(.unterminatedStatement, at: row.start, "lock-table row not closed at end of input (expected ')')")
         }
         if !recognizer.isAtStatementStart, let statementStart {
             let delimiter = lexer.delimiterIsSemicolon ? ";" : "the DELIMITER set before it"
-            throw MalformedDump(at: statementStart, "unterminated statement at end of input (expected \(delimiter))")
+            throw MalformedDump(.unterminatedStatement, at: statementStart, "unterminated statement at end of input (expected \(delimiter))")
         }
         judge.warnUnmatchedRewrites(in: &report)
     }
@@ -152,7 +152,7 @@ struct StreamPatcher {
             // A row already past its bound fails as such, as it would have at any chunk end
             // before this token: the error must not depend on where chunks end.
             if row.isOpen { try row.checkBound(upTo: token.start) }
-            throw MalformedDump(at: position(of: token.start, in: p), message)
+            throw MalformedDump(.unreadableLockRow, at: position(of: token.start, in: p), message)
         }
     }
 
@@ -178,12 +178,12 @@ struct StreamPatcher {
 
     private mutating func malformed(_ error: LexError, in p: UnsafePointer<UInt8>) -> MalformedDump {
         switch error {
-        case .unterminated(let what, let expected, let offset):
-            return MalformedDump(at: position(of: offset, in: p), "unterminated \(what) at end of input (expected \(expected))")
+        case .unterminated(let kind, let what, let expected, let offset):
+            return MalformedDump(kind, at: position(of: offset, in: p), "unterminated \(what) at end of input (expected \(expected))")
         case .delimiterTooLong(let offset):
-            return MalformedDump(at: position(of: offset, in: p), "DELIMITER argument longer than \(Lexer.maxDelimiterLength) bytes")
+            return MalformedDump(.unfollowableSetting, at: position(of: offset, in: p), "DELIMITER argument longer than \(Lexer.maxDelimiterLength) bytes")
         case .unfollowableSqlMode(let offset):
-            return MalformedDump(at: position(of: offset, in: p), "cannot follow the sql_mode this SET gives (not a string, DEFAULT, @@sql_mode or a variable saved from it): whether later strings take backslash escapes is unknown")
+            return MalformedDump(.unfollowableSetting, at: position(of: offset, in: p), "cannot follow the sql_mode this SET gives (not a string, DEFAULT, @@sql_mode or a variable saved from it): whether later strings take backslash escapes is unknown")
         }
     }
 

@@ -272,7 +272,7 @@ struct FuzzRegressionTests {
         let input = Array("DELIMITER ;'x\n;'abc\n\n".utf8)
         let outcome = expectFuzzInvariants(input, dialect: .mysql)
         if case .malformed(let error)? = outcome {
-            #expect(error == MalformedDump(at: SourcePosition(byte: 15, line: 2, column: 2), "unterminated string literal at end of input (expected ')"))
+            #expect(error == MalformedDump(.unterminatedQuote, at: SourcePosition(byte: 15, line: 2, column: 2), "unterminated string literal at end of input (expected ')"))
         } else {
             Issue.record("expected an unterminated string, got \(String(describing: outcome))")
         }

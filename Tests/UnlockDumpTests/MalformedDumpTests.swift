@@ -22,6 +22,24 @@ struct MalformedDumpTests {
         }
     }
 
+    @Test("each refusal says its kind, for a caller that acts on it", arguments: Self.kinds)
+    func refusalKinds(_ example: (text: String, kind: MalformedDump.Kind)) throws {
+        let error = try #require(expectMalformed(bytes(example.text), dialect: .mysql, maxLockRowBytes: 64))
+        #expect(error.kind == example.kind, "\(error)")
+        #expect((error.line, error.column, error.byte) == (error.position.line, error.position.column, error.position.byte))
+    }
+
+    static let kinds: [(text: String, kind: MalformedDump.Kind)] = [
+        ("INSERT INTO t VALUES ('open);\n", .unterminatedQuote),
+        ("INSERT INTO t VALUES (1);\n/* open\n", .unterminatedComment),
+        ("INSERT INTO t VALUES (1)\n", .unterminatedStatement),
+        ("PK\u{3}\u{4}zip archive", .foreignFormat("a zip archive; extract the dump first: unzip -p FILE | unlockdump")),
+        ("INSERT INTO migrations_lock VALUES ('\(String(repeating: "k", count: 80))',1,NULL,NULL);\n", .lockRowTooLarge),
+        ("INSERT INTO migrations_lock VALUES ('km01',1,NULL);\n", .unreadableLockRow),
+        ("INSERT INTO migrations_lock VALUES ('km01','maybe',NULL,NULL);\n", .unreadableFlag),
+        ("SET sql_mode = CONCAT(@@sql_mode, ',ANSI');\nSELECT 1;\n", .unfollowableSetting),
+    ]
+
     @Test("an unterminated string is reported at its opening quote", arguments: Dialect.allCases)
     func unterminatedString(_ dialect: Dialect) throws {
         let text = "-- header\nINSERT INTO posts VALUES (1,'ok'),\n  (2,'never closed);\nINSERT INTO t VALUES (3);\n"

@@ -291,7 +291,7 @@ struct PostgresTests {
                 return .failure(error)
             } catch {
                 Issue.record("unexpected \(error)")
-                return .failure(MalformedDump(at: SourcePosition(byte: 0, line: 0, column: 0), ""))
+                return .failure(MalformedDump(.unterminatedStatement, at: SourcePosition(byte: 0, line: 0, column: 0), ""))
             }
         }
         let reference = outcome(.whole)
