@@ -15,8 +15,9 @@
 // search, 16 bytes a step, finds the next byte that matters (a quote, the delimiter, a comment's
 // first byte, in postgres `$` and a parenthesis, which psql counts), and the strings it meets
 // are skipped in place. Where a statement starts, `insertHead` reads `INSERT INTO name` in one
-// go, and when no rule can claim the name the stream patcher has `skipToStatementEnd` cross the
-// rest through its `;`: a row of another table costs no token. Everything else, and every byte
+// go (its bytes by `InsertHeadParser`, which also knows the last head), and when no rule can
+// claim the name the stream patcher has `skipToStatementEnd` cross the rest through its `;`: a
+// row of another table costs no token. Everything else, and every byte
 // whenever those conditions fail, goes through the state switch. `Lexer(dialect:skipsInertRuns:
 // false)` lexes every byte the slow way: the tests and the fuzzer check that both give the same
 // output, report and errors. Small helpers are static or inlined: a method called the ordinary
@@ -184,10 +185,8 @@ struct Lexer {
     /// The same stops but `'`, for crossing strings and all 32 bytes a step (not in postgres).
     /// Not optional, so it is used in place: an optional's payload is copied out at every use.
     private var blockSkip = StringBlockSkip(stops: [0x3B, 0x22, 0x2D, 0x2F, 0x60, 0x23])
-    /// The last INSERT head read whole (see `parseHead`), and the quoting rules it was read under.
-    private var lastHead: [UInt8] = []
-    private var lastHeadParts = HeadParts(into: 0..<0, part: (0..<0, 0, false), second: nil)
-    private var lastHeadQuotes = (backtick: false, double: false, bracket: false)
+    /// Reads `INSERT INTO name` heads, and remembers the last.
+    private var heads = InsertHeadParser()
 
     /// - Parameter skipsInertRuns: false lexes every byte through the state switch: the slow,
     ///   obvious reference the fast path is checked against.
@@ -496,11 +495,10 @@ struct Lexer {
     mutating func insertHead(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int, chunkBase: Int) -> InsertHead? {
         guard skipsInertRuns, state == .between, atStatementStart, !inExecutableComment, !skipDelimiterOnce,
               delimiterIsSemicolon else { return nil }
-        let first = Self.skipBlanks(p, i, end)
-        guard let head = repeatedHead(p, first, end) ?? parseHead(p, first, end) else { return nil }
-        let nameEnd = head.second?.end ?? head.part.end
-        let after = Self.skipBlanks(p, nameEnd, end)
-        guard after < end, p[after] != 0x2E else { return nil }
+        let first = InsertHeadParser.skipBlanks(p, i, end)
+        let quotes = InsertHeadParser.NameQuotes(backtick: backtickNames, double: !doubleQuoteEscapes, bracket: bracketNames)
+        guard let head = heads.read(p, first, end, quotes: quotes) else { return nil }
+        let nameEnd = head.nameEnd
         reportsTokens = false
         self.chunkBase = chunkBase
         // The verb's effects need no text: it is no SET for `SqlModeTracker`, and neither a word
@@ -523,59 +521,6 @@ struct Lexer {
         return InsertHead(start: chunkBase &+ first, qualifier: head.second == nil ? nil : head.part.bytes, table: head.second?.bytes ?? head.part.bytes)
     }
 
-    /// A head's parts as chunk indices: its `INTO`, and its name's one or two parts.
-    private struct HeadParts {
-        var into: Range<Int>
-        var part: NamePart
-        var second: NamePart?
-
-        func shifted(by offset: Int) -> HeadParts {
-            func shift(_ part: NamePart) -> NamePart {
-                (part.bytes.lowerBound &+ offset..<part.bytes.upperBound &+ offset, part.end &+ offset, part.quoted)
-            }
-            return HeadParts(into: into.lowerBound &+ offset..<into.upperBound &+ offset, part: shift(part), second: second.map(shift))
-        }
-    }
-
-    private typealias NamePart = (bytes: Range<Int>, end: Int, quoted: Bool)
-
-    /// The head at `first`, or `nil`; remembered (its bytes through the name, its parts) so the
-    /// next statement, often another INSERT into the same table, is read by one compare.
-    private mutating func parseHead(_ p: UnsafePointer<UInt8>, _ first: Int, _ end: Int) -> HeadParts? {
-        guard let verb = Self.keywordEnd(Self.insertLetters, 6, p, first, end) ?? Self.keywordEnd(Self.replaceLetters, 7, p, first, end)
-        else { return nil }
-        let into = Self.skipBlanks(p, verb, end)
-        guard let intoEnd = Self.keywordEnd(Self.intoLetters, 4, p, into, end) else { return nil }
-        let quotes = (backtick: backtickNames, double: !doubleQuoteEscapes, bracket: bracketNames)
-        guard let part = Self.namePart(p, Self.skipBlanks(p, intoEnd, end), end, quotes: quotes) else { return nil }
-        var second: NamePart?
-        if part.end < end, p[part.end] == 0x2E {
-            guard let next = Self.namePart(p, part.end &+ 1, end, quotes: quotes) else { return nil }
-            second = next
-        }
-        let head = HeadParts(into: into..<intoEnd, part: part, second: second)
-        lastHead.removeAll(keepingCapacity: true)
-        lastHead.append(contentsOf: UnsafeBufferPointer(start: p + first, count: (second?.end ?? part.end) &- first))
-        lastHeadParts = head.shifted(by: -first)
-        lastHeadQuotes = quotes
-        return head
-    }
-
-    /// The last head again at `first`: the same bytes, ending where its name ended (a plain name
-    /// not running on, a quoted one not doubling its closing quote), under the same quoting rules.
-    @inline(__always)
-    private func repeatedHead(_ p: UnsafePointer<UInt8>, _ first: Int, _ end: Int) -> HeadParts? {
-        let count = lastHead.count
-        guard count > 0, first &+ count < end, lastHeadQuotes == (backtickNames, !doubleQuoteEscapes, bracketNames)
-        else { return nil }
-        let same = lastHead.withUnsafeBufferPointer { ByteScan.equal(p + first, $0.baseAddress!, count: count) }
-        guard same else { return nil }
-        let next = p[first &+ count]
-        let last = lastHeadParts.second ?? lastHeadParts.part
-        guard last.quoted ? next != p[first &+ count &- 1] : !Self.isWordByte(next) && next != 0x27 else { return nil }
-        return lastHeadParts.shifted(by: first)
-    }
-
     /// Skips the rest of a statement no one reads, after its head, through its `;`, when the
     /// `;` is in this chunk and the first byte that matters; `false`, with `i` at that byte or
     /// the chunk's end, when anything else comes first (the state switch goes on from there).
@@ -589,32 +534,6 @@ struct Lexer {
         return try semicolon(at: chunkBase &+ i &- 1) != nil
     }
 
-    /// A plain or quoted name at `start`: its bytes, the index after it, whether it was quoted.
-    /// A quote doubled or escaped inside is left to the state switch.
-    /// Static, with the dialect's rules as arguments: a method would copy the whole lexer.
-    /// A word right before a quote (postgres' `E'...'`) or starting with `$` (a dollar quote)
-    /// is left to the state switch.
-    private static func namePart(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, quotes: (backtick: Bool, double: Bool, bracket: Bool)
-    ) -> (bytes: Range<Int>, end: Int, quoted: Bool)? {
-        guard start < end else { return nil }
-        let b = p[start]
-        if let wordEnd = Self.wordEnd(p, start, end) {
-            guard wordEnd < end, p[wordEnd] != 0x27, b != 0x24, wordEnd &- start <= Self.textCapacity else { return nil }
-            return (start..<wordEnd, wordEnd, false)
-        }
-        let closing: UInt8
-        switch b {
-        case 0x60 where quotes.backtick: closing = 0x60
-        case 0x22 where quotes.double: closing = 0x22
-        case 0x5B where quotes.bracket: closing = 0x5D
-        default: return nil
-        }
-        let close = ByteScan.firstIndex(of: closing, in: p, from: start &+ 1, to: end)
-        guard close &+ 1 < end, p[close &+ 1] != closing, close &- start &- 1 <= Self.textCapacity else { return nil }
-        return (start &+ 1..<close, close &+ 1, true)
-    }
-
     /// One token of a head lexed in one go, with its text, as the state switch would have made it.
     private mutating func headToken(_ kind: TokenKind, _ p: UnsafePointer<UInt8>, _ bytes: Range<Int>) {
         wordFirstByte = kind == .word ? p[bytes.lowerBound] : 0
@@ -624,36 +543,6 @@ struct Lexer {
         _ = token(kind, chunkBase &+ bytes.lowerBound &- quotes, chunkBase &+ bytes.upperBound &+ quotes)
     }
 
-    // The head's keywords as little-endian words of lower-case letters.
-    private static let insertLetters: UInt64 = 0x7472_6573_6E69, replaceLetters: UInt64 = 0x65_6361_6C70_6572
-    private static let intoLetters: UInt64 = 0x6F74_6E69
-
-    /// The index after the keyword of `count` letters (`letters`, see above) at `start`, when a
-    /// blank follows it there. One 8-byte compare: `| 0x20` folds the case of letters exactly.
-    @inline(__always)
-    private static func keywordEnd(_ letters: UInt64, _ count: Int, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        let after = start &+ count
-        guard start &+ 8 <= end, after < end, p[after] <= 0x20 else { return nil }
-        let mask: UInt64 = (1 << UInt64(8 &* count)) &- 1
-        let word = UInt64(littleEndian: UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self))
-        return (word | 0x2020_2020_2020_2020) & mask == letters ? after : nil
-    }
-
-    @inline(__always)
-    private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var j = start
-        while j < end, p[j] <= 0x20 { j &+= 1 }
-        return j
-    }
-
-    /// The end of the word that starts at `start`, or `nil` when none does.
-    @inline(__always)
-    private static func wordEnd(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        var j = start
-        while j < end, isWordByte(p[j]) { j &+= 1 }
-        return j > start ? j : nil
-    }
-
     // MARK: Words and quoted tokens
 
     /// Letters, digits, `_`, `$` and every byte of a multi-byte UTF-8 sequence, as bitmaps of
@@ -661,7 +550,7 @@ struct Lexer {
     private static let lowWordBytes: UInt64 = 0x03FF_0010_0000_0000, highWordBytes: UInt64 = 0x07FF_FFFE_87FF_FFFE
 
     @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
+    static func isWordByte(_ b: UInt8) -> Bool {
         b >= 0x80 || ((b < 64 ? lowWordBytes : highWordBytes) >> UInt64(b & 63)) & 1 != 0
     }
 
