@@ -53,9 +53,7 @@ enum ByteScan {
             for half in 0..<2 {
                 let at = start &+ 16 &* half
                 let v = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self)
-                let lanes = unsafeBitCast(v .== needle, to: SIMD2<UInt64>.self)
-                if lanes[0] != 0 { return at &+ (lanes[0].trailingZeroBitCount &>> 3) }
-                if lanes[1] != 0 { return at &+ 8 &+ (lanes[1].trailingZeroBitCount &>> 3) }
+                if let lane = SIMD16(matches: v .== needle).firstSetLane { return at &+ lane }
             }
             from &+= 32
         }
@@ -73,7 +71,7 @@ enum ByteScan {
         var total = 0
         var i = start
         func matches(_ at: Int) -> SIMD16<UInt8> {
-            unsafeBitCast(raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self) .== needle, to: SIMD16<UInt8>.self)
+            SIMD16(matches: raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self) .== needle)
         }
         while i &+ 16 <= end {
             var counters = SIMD16<UInt8>()

@@ -29,12 +29,10 @@ struct ByteSet {
         var i = start
         while i &+ 16 <= end {
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            // OR-ed as integers: OR-ing the masks makes the compiler renormalise them first.
-            let mask = Self.bytes(v .== a) | Self.bytes(v .== b) | Self.bytes(v .== c) | Self.bytes(v .== d)
-                | Self.bytes(v .== e) | Self.bytes(v .== f) | Self.bytes(v .== g) | Self.bytes(v .== h)
-            let lanes = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-            if lanes[0] != 0 { return i &+ (lanes[0].trailingZeroBitCount &>> 3) }
-            if lanes[1] != 0 { return i &+ 8 &+ (lanes[1].trailingZeroBitCount &>> 3) }
+            let mask = SIMD16(matches: v .== a) | SIMD16(matches: v .== b) | SIMD16(matches: v .== c)
+                | SIMD16(matches: v .== d) | SIMD16(matches: v .== e) | SIMD16(matches: v .== f)
+                | SIMD16(matches: v .== g) | SIMD16(matches: v .== h)
+            if let lane = mask.firstSetLane { return i &+ lane }
             i &+= 16
         }
         while i < end {
@@ -43,9 +41,29 @@ struct ByteSet {
         }
         return end
     }
+}
+
+/// A compare's result as bytes, 0xFF in each lane that matched: the form the searches combine
+/// (OR-ing the masks themselves makes the compiler renormalise them to booleans first) and read
+/// back as two 64-bit lanes.
+extension SIMD16 where Scalar == UInt8 {
+    @inline(__always)
+    init(matches mask: SIMDMask<SIMD16<Int8>>) {
+        self = unsafeBitCast(mask, to: Self.self)
+    }
 
     @inline(__always)
-    private static func bytes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
-        unsafeBitCast(mask, to: SIMD16<UInt8>.self)
+    var hasSetLane: Bool {
+        let halves = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
+    /// The index of the first lane set, or `nil`.
+    @inline(__always)
+    var firstSetLane: Int? {
+        let halves = unsafeBitCast(self, to: SIMD2<UInt64>.self)
+        if halves[0] != 0 { return halves[0].trailingZeroBitCount &>> 3 }
+        if halves[1] != 0 { return 8 &+ (halves[1].trailingZeroBitCount &>> 3) }
+        return nil
     }
 }

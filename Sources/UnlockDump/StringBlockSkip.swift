@@ -43,10 +43,10 @@ struct StringBlockSkip {
         while i &+ 32 < end {
             let v0 = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             let v1 = raw.loadUnaligned(fromByteOffset: i &+ 16, as: SIMD16<UInt8>.self)
-            let q0 = Self.lanes(v0 .== quote), q1 = Self.lanes(v1 .== quote)
+            let q0 = SIMD16(matches: v0 .== quote), q1 = SIMD16(matches: v1 .== quote)
             let o = (stops(v0), stops(v1))
-            let b = escapes ? (Self.lanes(v0 .== backslash), Self.lanes(v1 .== backslash)) : (.zero, .zero)
-            guard Self.hasLane(q0 | q1 | o.0 | o.1 | b.0 | b.1) else {
+            let b = escapes ? (SIMD16(matches: v0 .== backslash), SIMD16(matches: v1 .== backslash)) : (.zero, .zero)
+            guard (q0 | q1 | o.0 | o.1 | b.0 | b.1).hasSetLane else {
                 // Plain bytes only: inside a string, it is a long one, which memchr crosses faster.
                 if inside != 0 { return Result(index: i, insideString: true) }
                 i &+= 32
@@ -54,8 +54,8 @@ struct StringBlockSkip {
             }
             let quotes = Self.bits(q0, q1)
             let strings = Self.prefixXor(quotes) ^ inside
-            let others = Self.hasLane(o.0 | o.1) ? Self.bits(o.0, o.1) : 0
-            let backslashes = Self.hasLane(b.0 | b.1) ? Self.bits(b.0, b.1) : 0
+            let others = (o.0 | o.1).hasSetLane ? Self.bits(o.0, o.1) : 0
+            let backslashes = (b.0 | b.1).hasSetLane ? Self.bits(b.0, b.1) : 0
             let stop = others & ~strings | backslashes
             if stop != 0 {
                 // Everything before the first stop outside a string, or the first backslash, is crossed.
@@ -91,21 +91,8 @@ struct StringBlockSkip {
 
     @inline(__always)
     private func stops(_ v: SIMD16<UInt8>) -> SIMD16<UInt8> {
-        Self.lanes(v .== s0) | Self.lanes(v .== s1) | Self.lanes(v .== s2) | Self.lanes(v .== s3)
-            | Self.lanes(v .== s4) | Self.lanes(v .== s5)
-    }
-
-    /// A compare's lanes as bytes, OR-ed as integers: OR-ing the masks themselves makes the
-    /// compiler renormalise them to booleans first.
-    @inline(__always)
-    private static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
-        unsafeBitCast(mask, to: SIMD16<UInt8>.self)
-    }
-
-    @inline(__always)
-    private static func hasLane(_ v: SIMD16<UInt8>) -> Bool {
-        let lanes = unsafeBitCast(v, to: SIMD2<UInt64>.self)
-        return lanes[0] | lanes[1] != 0
+        SIMD16(matches: v .== s0) | SIMD16(matches: v .== s1) | SIMD16(matches: v .== s2) | SIMD16(matches: v .== s3)
+            | SIMD16(matches: v .== s4) | SIMD16(matches: v .== s5)
     }
 
     /// 32 lanes (0xFF or 0) as 32 bits: each 8-byte quarter's high bits gathered by one multiply.
