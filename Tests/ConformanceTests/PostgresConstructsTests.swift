@@ -19,7 +19,7 @@ enum PostgresConstructsFixture {
                      columns: ["id", "locked", "lockgranted", "lockedby"], cleared: [2, 3], heldKeys: ["1"]),
     ]
 
-    static var heldRows: [String] { locks.flatMap { lock in lock.heldKeys.map { "\(lock.name):\($0)" } } }
+    static var heldRows: [String] { locks.flatMap(\.heldRows) }
 
     /// The rows are loaded before the rules exist (a rule would add lock rows of its own).
     static let script = #"""

@@ -37,7 +37,7 @@ enum PostgresDumpAllFixture {
     /// `database/schema.table:key` of every held row of the dump.
     static var heldRows: [String] {
         locksByDatabase.flatMap { database, locks in
-            locks.flatMap { lock in lock.heldKeys.map { "\(database)/\(lock.name):\($0)" } }
+            locks.flatMap(\.heldRows).map { "\(database)/\($0)" }
         }
     }
 }

@@ -13,6 +13,9 @@ struct PostgresLock: Sendable {
     let heldKeys: [String]
     let flag = 1
 
+    /// `name:key` of each held row.
+    var heldRows: [String] { heldKeys.map { "\(name):\($0)" } }
+
     /// The rows as they read, key first, in key order.
     var rowsQuery: String {
         "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(sql) ORDER BY 1;"
@@ -60,9 +63,7 @@ enum PostgresFixture {
     ]
 
     /// `name:key` of every held row.
-    static var heldRows: [String] {
-        locks.flatMap { lock in lock.heldKeys.map { "\(lock.name):\($0)" } }
-    }
+    static var heldRows: [String] { locks.flatMap(\.heldRows) }
 
     static let script = #"""
         CREATE SCHEMA billing;

@@ -28,11 +28,7 @@ struct BackslashRunTests {
 
     /// Feeds `input` as two chunks split at `firstChunk`.
     private func patchBytes(_ input: [UInt8], firstChunk: Int) throws -> (output: [UInt8], released: Int) {
-        var patcher = DumpPatcher(options: PatchOptions(dialect: .mysql))
-        var sink = CollectingSink()
-        try input[..<firstChunk].withUnsafeBytes { try patcher.feed($0, into: &sink) }
-        try input[firstChunk...].withUnsafeBytes { try patcher.feed($0, into: &sink) }
-        try patcher.finish(into: &sink)
-        return (sink.bytes, patcher.report.heldLocks.count)
+        let (output, report) = try patch(input, options: PatchOptions(dialect: .mysql), chunking: .cuts([firstChunk]))
+        return (output, report.heldLocks.count)
     }
 }

@@ -185,10 +185,6 @@ struct DatabaseTrackingTests {
     }
 
     private func run(_ dump: String) throws -> String {
-        var patcher = DumpPatcher(options: PatchOptions(releaseStamp: Self.stamp))
-        var sink = CollectingSink()
-        try bytes(dump).withUnsafeBytes { try patcher.feed($0, into: &sink) }
-        try patcher.finish(into: &sink)
-        return String(decoding: sink.bytes, as: UTF8.self)
+        String(decoding: try DumpPatcher.patch(bytes(dump), options: PatchOptions(releaseStamp: Self.stamp)).output, as: UTF8.self)
     }
 }

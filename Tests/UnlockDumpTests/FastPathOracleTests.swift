@@ -22,22 +22,14 @@ private struct Outcome: Equatable {
 private func run(_ input: [UInt8], dialect: Dialect?, fast: Bool, chunking: Chunking) -> Outcome {
     var options = PatchOptions(dialect: dialect, recordsEdits: true)
     options.skipsInertRuns = fast
-    var patcher = DumpPatcher(options: options)
-    var sink = CollectingSink()
     do {
-        try input.withUnsafeBytes { all in
-            for range in chunking.ranges(count: all.count) {
-                try patcher.feed(UnsafeRawBufferPointer(rebasing: all[range]), into: &sink)
-            }
-        }
-        try patcher.finish(into: &sink)
+        let (output, report) = try patch(input, options: options, chunking: chunking)
+        return Outcome(
+            output: output, heldLocks: report.heldLocks, edits: report.edits, warnings: report.warnings,
+            tables: report.tables, lockRowsSeen: report.lockRowsSeen, dialect: report.dialect)
     } catch {
         return Outcome(error: "\(error)")
     }
-    let report = patcher.report
-    return Outcome(
-        output: sink.bytes, heldLocks: report.heldLocks, edits: report.edits, warnings: report.warnings,
-        tables: report.tables, lockRowsSeen: report.lockRowsSeen, dialect: report.dialect)
 }
 
 private func expectSameAsReference(

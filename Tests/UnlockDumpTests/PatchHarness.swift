@@ -67,8 +67,13 @@ func patch(
     families: Set<LockFamily> = Set(LockFamily.allCases),
     chunking: Chunking = .whole
 ) throws -> (output: [UInt8], report: PatchReport) {
-    var patcher = DumpPatcher(options: PatchOptions(
-        dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, families: families, recordsEdits: true))
+    let options = PatchOptions(dialect: dialect, mode: mode, maxLockRowBytes: maxLockRowBytes, families: families, recordsEdits: true)
+    return try patch(input, options: options, chunking: chunking)
+}
+
+/// Runs the engine once over `input` with exactly these options, fed as `chunking` cuts it.
+func patch(_ input: [UInt8], options: PatchOptions, chunking: Chunking) throws -> (output: [UInt8], report: PatchReport) {
+    var patcher = DumpPatcher(options: options)
     var sink = CollectingSink()
     try input.withUnsafeBytes { all in
         for range in chunking.ranges(count: all.count) {

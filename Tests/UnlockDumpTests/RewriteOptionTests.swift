@@ -13,11 +13,8 @@ struct RewriteOptionTests {
         """
 
     private func run(_ text: String, _ options: PatchOptions) throws -> (output: String, report: PatchReport) {
-        var patcher = DumpPatcher(options: options)
-        var sink = CollectingSink()
-        try Array(text.utf8).withUnsafeBytes { try patcher.feed($0, into: &sink) }
-        try patcher.finish(into: &sink)
-        return (String(decoding: sink.bytes, as: UTF8.self), patcher.report)
+        let (output, report) = try DumpPatcher.patch(Array(text.utf8), options: options)
+        return (String(decoding: output, as: UTF8.self), report)
     }
 
     @Test("--only limits the built-in catalogue")
