@@ -29,8 +29,8 @@ struct QualifiedName {
     mutating func consume(_ token: Token, text: TokenText, isName: Bool) -> Step {
         if expectingPart {
             guard isName, count < 2 else { return .notAName }
-            // Copied into buffers kept from statement to statement: sharing the lexer's would
-            // make it allocate a fresh one for its next word.
+            // Copied: the text is a view of the lexer's buffer, gone with its next word. The
+            // buffers are kept from statement to statement, so copying allocates nothing.
             if count == 0 { Self.copy(text, into: &parts.first) } else { Self.copy(text, into: &parts.second) }
             count += 1
             expectingPart = false

@@ -89,8 +89,7 @@ struct StreamPatcher {
             recognizer.insertHead(qualifier: head.qualifier.map { TokenText(rebasing: chunk[$0]) }, table: TokenText(rebasing: chunk[head.table]))
             guard !recognizer.wantsTokens, try lexer.skipToStatementEnd(p, count, &i, chunkBase: chunkBase) else { return }
             recognizer.endSkippedStatement()
-            statementStart = nil
-            pendingStatementStart = nil
+            endStatement()
         }
     }
 
@@ -142,8 +141,7 @@ struct StreamPatcher {
             row.close()
             try release(values: values, context, format: .sqlLiteral, into: &sink)
         case .endStatement:
-            statementStart = nil
-            pendingStatementStart = nil
+            endStatement()
         case .beginCopyData(let lockRows):
             copy = CopyBlock(scanner: CopyDataScanner(reportsLines: lockRows != nil), lockRows: lockRows)
         case .warn(let message):
@@ -163,6 +161,12 @@ struct StreamPatcher {
             dialectGuessed = false
             report.addWarning("no mysqldump, sqlite3 or pg_dump markers at the start of the dump; read it as \(dialect) (choose with --dialect)")
         }
+    }
+
+    /// The statement in progress ended: no position to give for it.
+    private mutating func endStatement() {
+        statementStart = nil
+        pendingStatementStart = nil
     }
 
     private mutating func position(of offset: Int, in p: UnsafePointer<UInt8>) -> SourcePosition {
@@ -254,8 +258,7 @@ struct StreamPatcher {
                     row.close()
                 }
                 copy = nil
-                statementStart = nil
-                pendingStatementStart = nil
+                endStatement()
                 return
             }
         }
