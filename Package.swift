@@ -12,9 +12,12 @@ let package = Package(
         .target(name: "UnlockDump"),
         // The system zlib, for gzip-compressed input and output (headers: zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // Compressed dumps in and out: gzip decoding, encoding and splicing. Bytes only; the
+        // command line brings the files.
+        .target(name: "StreamCompression", dependencies: ["CZlib"]),
         // The command line: options, files, compression, report, exit status. The man page lives
         // beside the code it documents; scripts/install.sh installs it.
-        .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "CZlib"], exclude: ["unlockdump.1"]),
+        .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "StreamCompression"], exclude: ["unlockdump.1"]),
         .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump"]),
         // Shared by the test targets that run the built binary: the runner and scratch directories.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

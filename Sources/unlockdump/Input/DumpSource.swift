@@ -1,3 +1,4 @@
+import StreamCompression
 /// The dump as the engine must see it. A gzip input is recognised by its first two bytes
 /// (1f 8b), not by its name: stdin has none, and names lie. Those bytes are read before anything
 /// else, kept, and handed over with the rest, so a plain dump on a pipe loses nothing to the peek.

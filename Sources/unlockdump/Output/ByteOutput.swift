@@ -1,3 +1,5 @@
+import StreamCompression
+
 /// What `BufferedSink` writes its gathered bytes to: the output file itself, or a gzip encoder in
 /// front of it. Both fail only as the file fails, so errors stay `FileError`s naming the file.
 protocol ByteOutput {
@@ -6,7 +8,9 @@ protocol ByteOutput {
     func finish() throws(FileError)
 }
 
-extension NamedDescriptor: ByteOutput {
+extension NamedDescriptor: ByteOutput, CompressedOutput {
     /// A descriptor holds nothing back.
     func finish() {}
 }
+
+extension GzipEncoder: ByteOutput where Output == NamedDescriptor {}

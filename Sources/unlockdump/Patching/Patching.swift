@@ -1,3 +1,4 @@
+import StreamCompression
 import UnlockDump
 
 /// One run: open the input and tell whether it is gzip, open the output, stream the dump

@@ -1,3 +1,4 @@
+import StreamCompression
 import UnlockDump
 
 /// A run that stopped: its exit status, and the message in the report's format. In text, one

@@ -3,7 +3,7 @@ import CZlib
 /// Inflates a gzip input chunk by chunk, in constant memory (zlib's 32 KiB window and one
 /// output buffer). `cat a.gz b.gz` is a valid gzip file, as gzip(1) reads it: when a member ends
 /// and input remains, the stream is reset for the next member.
-final class GzipDecoder {
+public final class GzipDecoder {
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private let output = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
     /// Compressed bytes consumed by earlier calls, for the offsets in errors.
@@ -11,7 +11,7 @@ final class GzipDecoder {
     /// The last member ended exactly at the end of the input seen so far.
     private var memberEnded = false
 
-    init() {
+    public init() {
         stream.initialize(to: z_stream())
         // 16 + 15: gzip framing only (a zlib or raw stream is corrupt input), the largest window.
         let status = czlib_inflate_init(stream, 16 + MAX_WBITS)
@@ -25,7 +25,7 @@ final class GzipDecoder {
     }
 
     /// Inflates `input` and hands each stretch of decompressed bytes to `body`.
-    func decode(_ input: UnsafeRawBufferPointer, into body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    public func decode(_ input: UnsafeRawBufferPointer, into body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard let base = input.baseAddress, !input.isEmpty else { return }
         stream.pointee.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: UInt8.self))
         stream.pointee.avail_in = UInt32(input.count)
@@ -57,7 +57,7 @@ final class GzipDecoder {
     }
 
     /// At the end of the input: a member still open means the file was cut short.
-    func finish() throws(CorruptGzip) {
+    public func finish() throws(CorruptGzip) {
         guard memberEnded else { throw CorruptGzip(kind: .truncated, offset: consumed) }
     }
 }

@@ -1,14 +1,14 @@
 import CZlib
 
-/// Compresses the patched dump as one gzip member (`-o FILE.gz`, `--gzip`), in constant memory:
-/// zlib's state at level 6 is about 256 KiB, plus one output buffer written out as it fills.
-final class GzipEncoder: ByteOutput {
-    private let destination: NamedDescriptor
+/// Compresses a stream as one gzip member (`-o FILE.gz`, `--gzip`), in constant memory: zlib's
+/// state at level 6 is about 256 KiB, plus one output buffer written out as it fills.
+public final class GzipEncoder<Output: CompressedOutput> {
+    private let destination: Output
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private let output = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
 
     /// Level 6 is gzip(1)'s default: the usual size for the usual time.
-    init(writingTo destination: NamedDescriptor, level: Int32 = 6) {
+    public init(writingTo destination: Output, level: Int32 = 6) {
         self.destination = destination
         stream.initialize(to: z_stream())
         // 16 + 15: a gzip header and trailer around the deflate data, the largest window.
@@ -22,7 +22,7 @@ final class GzipEncoder: ByteOutput {
         output.deallocate()
     }
 
-    func writeAll(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
+    public func writeAll(_ bytes: UnsafeRawBufferPointer) throws(Output.Failure) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         stream.pointee.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: UInt8.self))
         stream.pointee.avail_in = UInt32(bytes.count)
@@ -31,13 +31,13 @@ final class GzipEncoder: ByteOutput {
         }
     }
 
-    func finish() throws(FileError) {
+    public func finish() throws(Output.Failure) {
         while try deflateStep(Z_FINISH) != Z_STREAM_END {}
     }
 
     /// One deflate call into the output buffer, whose content is then written out. With memory
     /// allocated and the stream well formed, deflate cannot fail, so any other status is a bug.
-    private func deflateStep(_ flush: Int32) throws(FileError) -> Int32 {
+    private func deflateStep(_ flush: Int32) throws(Output.Failure) -> Int32 {
         stream.pointee.next_out = output.baseAddress!.assumingMemoryBound(to: UInt8.self)
         stream.pointee.avail_out = UInt32(output.count)
         let status = deflate(stream, flush)
