@@ -19,6 +19,7 @@ let package = Package(
         // beside the code it documents; scripts/install.sh installs it.
         .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "StreamCompression"], exclude: ["unlockdump.1"]),
         .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump"]),
+        .testTarget(name: "StreamCompressionTests", dependencies: ["StreamCompression", "TestSupport"]),
         // Shared by the test targets that run the built binary: the runner and scratch directories.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Runs the built binary as a user would; depends on it so `swift test` builds it.

@@ -28,6 +28,11 @@ public struct DumpPatcher {
         return report
     }
 
+    /// Input bytes before this offset have been handed to the sink as they will stay: every
+    /// later `DumpSink.replaced` edit starts at or after it. The head held back while the dialect
+    /// is undecided, and an open lock row, are not settled yet.
+    public var settledOffset: Int { stream?.settledOffset ?? 0 }
+
     /// Consumes `chunk`. Throws `MalformedDump` when the input cannot be patched safely, or
     /// whatever the sink throws. After a throw the patcher is spent: the sink holds only a
     /// prefix of the output, to be discarded, and neither `feed` nor `finish` may be called again.

@@ -55,7 +55,9 @@ public struct PatchReport: Sendable {
         tables.count { $0.rowsReleased > 0 }
     }
 
-    mutating func addWarning(_ message: String) {
+    /// Adds a warning under the same bound as the engine's: the caller's own (the command line's
+    /// about compression) read alongside them.
+    public mutating func addWarning(_ message: String) {
         if warnings.count < Self.warningLimit {
             warnings.append(message)
         } else {

@@ -46,6 +46,10 @@ struct StreamPatcher {
         report.dialect = dialect
     }
 
+    /// Input bytes before this offset are in the sink and no later edit can fall among them: all
+    /// but an open lock row, which is bounded.
+    var settledOffset: Int { row.isOpen ? row.start.byte : chunkBase }
+
     /// Patches one chunk; `prefix` bytes at its start are passed through unlexed (a BOM).
     mutating func process<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, skipping prefix: Int, into sink: inout Sink) throws {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
@@ -220,6 +224,11 @@ struct StreamPatcher {
 
     private mutating func writeRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
         let bytes = row.bytes
+        if mode == .release {
+            for edit in edits {
+                sink.replaced(ByteEdit(offset: row.start.byte + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
+            }
+        }
         try bytes.withUnsafeBytes { bytes in
             var from = 0
             for edit in edits {

@@ -27,8 +27,9 @@ final class DumpSource {
 
     /// Hands every byte of the dump, decompressed, to `body`. `progress` counts the bytes read
     /// from the input (compressed ones for gzip), which is what the input's size is measured in.
-    func stream(progress: ProgressMeter?, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let decoder = isGzip ? GzipDecoder() : nil
+    /// A gzip input read to be spliced tells `index` where its members and blocks lie.
+    func stream(progress: ProgressMeter?, indexingInto index: GzipSpliceIndex? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let decoder = isGzip ? GzipDecoder(indexingInto: index) : nil
         var count = peeked
         while count > 0 {
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])

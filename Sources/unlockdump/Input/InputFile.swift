@@ -24,6 +24,11 @@ struct InputFile {
         return InputFile(descriptor: descriptor, status: status, path: path)
     }
 
+    /// Back to the first byte, to read the dump a second time (a regular file only).
+    func rewind() throws(FileError) {
+        guard lseek(descriptor.raw, 0, SEEK_SET) == 0 else { throw FileError(name: descriptor.name, code: errno) }
+    }
+
     /// Writing a dump over its own input would read back its own output (or nothing at all);
     /// whatever path spelling or redirection led there, refuse.
     func refuseAsOutput(_ output: stat, named outputName: String) throws(UsageError) {

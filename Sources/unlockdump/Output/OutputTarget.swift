@@ -125,6 +125,17 @@ struct OutputTarget {
         Self.syncDirectory(of: replacement.targetPath)
     }
 
+    /// Whether the output is a temporary file of its own, which can be read back and rewritten
+    /// before it takes the target's name (not a pipe, a terminal or a device).
+    var isReplacement: Bool { replacement != nil }
+
+    /// Empties the temporary file, to write the dump again from its start.
+    func rewind() throws(FileError) {
+        guard ftruncate(descriptor.raw, 0) == 0, lseek(descriptor.raw, 0, SEEK_SET) == 0 else {
+            throw FileError(name: descriptor.name, code: errno)
+        }
+    }
+
     /// Drops a temporary file after a failure; the target was never touched.
     func discard() {
         guard let replacement else { return }

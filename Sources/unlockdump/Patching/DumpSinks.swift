@@ -13,6 +13,10 @@ struct ReportingSink<Base: DumpSink>: DumpSink {
     mutating func heldRow(_ lock: HeldLock) {
         onHeldRow?(lock)
     }
+
+    mutating func replaced(_ edit: ByteEdit) {
+        base.replaced(edit)
+    }
 }
 
 /// `--check` promises to write no dump, whatever the engine hands over.

@@ -19,9 +19,10 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         throw UsageError("compressed data not written to a terminal; redirect it to a file or a pipe, or use -o FILE.gz")
     }
     let mode = options.mode
-    var patcher = DumpPatcher(options: PatchOptions(
+    let patchOptions = PatchOptions(
         dialect: options.dialect, mode: mode, families: options.families, rewrites: options.rewrites,
-        releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil))
+        releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil)
+    var patcher = DumpPatcher(options: patchOptions)
     let progress = progressMeter(for: options, input: input)
     // Also on failure: the error message must not be glued to a half-erased bar.
     defer { progress?.erase() }
@@ -33,15 +34,23 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         StandardError.say(StderrReport.line(for: lock, mode: mode))
     } : nil
     let output = try OutputTarget.open(options.destination, for: input)
+    var gzipMethod: JSONReport.GzipMethod? = outputGzip ? .compressed : nil
+    var compressionWarning: String?
+    // --in-place with nothing to release leaves the file as it was: same inode, bytes and mtime.
+    var unchanged = false
     do {
-        if let output {
-            let buffered = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
-            var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
-            try stream(source, progress: progress, through: &patcher, into: &sink)
-            try buffered.finish()
+        if let output, GzipSplicing.applies(source: source, compressesOutput: outputGzip, output: output, mode: mode) {
+            let splicing = GzipSplicing(input: input, output: output, options: patchOptions)
+            let recorded = try splicing.read(source, progress: progress, through: &patcher, onHeldRow: onHeldRow)
+            progress?.erase()
+            unchanged = isInPlace(options) && patcher.report.heldRowCount == 0
+            if !unchanged {
+                let outcome = try splicing.write(recorded)
+                (gzipMethod, compressionWarning) = (outcome.method, outcome.warning)
+            }
         } else {
-            var sink = ReportingSink(base: DiscardingSink(), onHeldRow: onHeldRow)
-            try stream(source, progress: progress, through: &patcher, into: &sink)
+            try writeDump(source, progress: progress, through: &patcher, into: output, compressed: outputGzip, onHeldRow: onHeldRow)
+            unchanged = isInPlace(options) && patcher.report.heldRowCount == 0
         }
     } catch {
         output?.discard()
@@ -50,12 +59,12 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     progress?.erase()
 
     let status: ExitStatus = mode == .check && patcher.report.heldRowCount > 0 ? .lockHeld : .success
-    // --in-place with nothing to release leaves the file as it was: same inode, bytes and mtime.
-    var unchanged = false
-    if case .inPlace = options.destination { unchanged = patcher.report.heldRowCount == 0 }
+    var patchReport = patcher.report
+    if let compressionWarning { patchReport.addWarning(compressionWarning) }
     let run = JSONReport.Run(
-        report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip, inPlaceUnchanged: unchanged, rowsShown: streamsRows)
+        report: patchReport, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
+        inputGzip: source.isGzip, outputGzip: outputGzip, gzipMethod: unchanged ? nil : gzipMethod, inPlaceUnchanged: unchanged,
+        rowsShown: streamsRows)
     let report: OutputTarget?
     do {
         report = try ReportDelivery.prepare(run, options: options)
@@ -73,11 +82,32 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     return status
 }
 
+/// Streams the dump through the engine into `output` (gzip-compressed if asked), or, with no
+/// output (`--check`), into nothing.
+func writeDump(
+    _ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, into output: OutputTarget?,
+    compressed: Bool, onHeldRow: ((HeldLock) -> Void)?
+) throws {
+    guard let output else {
+        var sink = ReportingSink(base: DiscardingSink(), onHeldRow: onHeldRow)
+        return try stream(source, progress: progress, through: &patcher, into: &sink)
+    }
+    let buffered = BufferedSink(compressed ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+    var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
+    try stream(source, progress: progress, through: &patcher, into: &sink)
+    try buffered.finish()
+}
+
 private func stream<Sink: DumpSink>(
     _ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, into sink: inout Sink
 ) throws {
     try source.stream(progress: progress) { try patcher.feed($0, into: &sink) }
     try patcher.finish(into: &sink)
+}
+
+private func isInPlace(_ options: CommandLineOptions) -> Bool {
+    if case .inPlace = options.destination { return true }
+    return false
 }
 
 /// Drawn on `--progress`; by default only where a person watches (stderr is a terminal) and

@@ -11,10 +11,17 @@ enum JSONReport {
         var durationSeconds: Double
         var inputGzip: Bool
         var outputGzip: Bool
+        /// How the gzip output was made; `nil` when there is none.
+        var gzipMethod: GzipMethod? = nil
         /// `--in-place` found nothing to release and left the file as it was.
         var inPlaceUnchanged = false
         /// The text report's row lines were streamed to stderr as the rows were found.
         var rowsShown = false
+    }
+
+    /// `spliced`: the compressed input kept but around the edits; `compressed`: deflated afresh.
+    enum GzipMethod: String {
+        case spliced, compressed
     }
 
     static func object(for run: Run) -> String {
@@ -25,6 +32,7 @@ enum JSONReport {
             ("dialect", report.dialect.map { quoted($0.rawValue) } ?? "null"),
             ("input_gzip", "\(run.inputGzip)"),
             ("output_gzip", "\(run.outputGzip)"),
+            ("output_gzip_method", run.gzipMethod.map { quoted($0.rawValue) } ?? "null"),
             ("unchanged", "\(run.inPlaceUnchanged)"),
             ("bytes_read", "\(report.bytesRead)"),
             ("bytes_written", "\(report.bytesWritten)"),

@@ -1,0 +1,180 @@
+import CZlib
+
+/// Writes a gzip input with the edits of a `GzipSplicePlan` made, keeping almost all of the
+/// compressed stream as it was. For each edited member:
+/// - its bytes up to the block boundary before its first edit are copied;
+/// - from there the original is inflated, edited and deflated again, until a block boundary at
+///   least a window (32 KiB) past its last edit, where no later back-reference can reach an edit;
+/// - the rest of the member's deflate stream is copied as it is. Blocks are bit-aligned, and a
+///   stored block pads to the next byte, so the rest must start at the bit offset within its byte
+///   it had: the recompressed bits are flushed to a byte boundary, then padded with empty
+///   fixed-code blocks (10 bits each) to that offset, which is why only boundaries at an even
+///   offset are taken up again;
+/// - the trailer gets the CRC-32 combined from the pieces' and the new length.
+/// Every other byte of the input is copied. The result is what recompressing the edited bytes
+/// would decompress to; the caller verifies that before trusting it.
+public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutput> {
+    private let input: Input
+    private let output: Output
+    private let level: Int32
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+    private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+
+    /// The deflate window: how far back a back-reference may reach.
+    static var window: Int { 1 << 15 }
+
+    /// `level` is for the bytes deflated again (the original's level is not recorded anywhere).
+    public init(reading input: Input, writingTo output: Output, level: Int32 = 6) {
+        self.input = input
+        self.output = output
+        self.level = level
+    }
+
+    deinit {
+        buffer.deallocate()
+        scratch.deallocate()
+    }
+
+    public func write(_ plan: GzipSplicePlan) throws {
+        var cursor = 0
+        for member in plan.members {
+            try copy(from: cursor, to: member.resumePoint.bitPosition >> 3)
+            try splice(member)
+            cursor = member.end!
+        }
+        try copy(from: cursor, to: plan.inputSize)
+    }
+
+    private func splice(_ member: GzipMemberRecord) throws {
+        let point = member.resumePoint
+        let bitsBefore = point.bitPosition & 7
+        let shared = bitsBefore > 0 ? try byte(at: point.bitPosition >> 3) : 0
+        let deflater = DeflateStream(writingTo: output, level: level, windowBits: -MAX_WBITS)
+        deflater.setDictionary(point.window)
+        deflater.prime(bits: bitsBefore, value: shared & UInt8((1 << bitsBefore) - 1))
+        let region = try recompressRegion(of: member, into: deflater, sharedByte: shared)
+
+        let start = point.memberOffset
+        var crc = CRC32.combine(point.crc, region.newCRC, secondLength: region.newLength)
+        var length = start + region.newLength
+        if let resume = region.resumeBit {
+            try deflater.flush(Z_SYNC_FLUSH)
+            try join(at: resume)
+            try copy(from: resume >> 3 + 1, to: member.end! - 8)
+            let originalEnd = start + region.originalLength
+            let tailLength = member.length - originalEnd
+            let crcBeforeTail = CRC32.combine(point.crc, region.originalCRC, secondLength: region.originalLength)
+            let tailCRC = CRC32.suffix(of: member.crc, prefix: crcBeforeTail, suffixLength: tailLength)
+            crc = CRC32.combine(crc, tailCRC, secondLength: tailLength)
+            length += tailLength
+        } else {
+            try deflater.flush(Z_FINISH)
+        }
+        var trailer = [UInt8](repeating: 0, count: 8)
+        for index in 0..<4 {
+            trailer[index] = UInt8(truncatingIfNeeded: crc >> (8 * index))
+            trailer[4 + index] = UInt8(truncatingIfNeeded: length >> (8 * index))  // ISIZE: modulo 2^32
+        }
+        try trailer.withUnsafeBytes { try output.writeAll($0) }
+    }
+
+    /// What `recompressRegion` did: the bytes it inflated and those it deflated in their place,
+    /// and where the original stream is taken up again (`nil`: the region ran to the member's end).
+    private struct Region {
+        var originalCRC: UInt32 = 0, originalLength = 0
+        var newCRC: UInt32 = 0, newLength = 0
+        var resumeBit: Int?
+    }
+
+    private func recompressRegion(of member: GzipMemberRecord, into deflater: DeflateStream<Output>, sharedByte: UInt8) throws -> Region {
+        let point = member.resumePoint
+        let inflater = RawInflater(resumingAt: point, byte: sharedByte)
+        var edits = EditApplier(member.edits, startingAt: member.uncompressedStart + point.memberOffset)
+        let clearOfEdits = member.edits.last!.end - member.uncompressedStart + Self.window
+        var region = Region()
+        let emit = { (bytes: UnsafeRawBufferPointer) throws in
+            region.newCRC = CRC32.checksum(bytes, continuing: region.newCRC)
+            region.newLength += bytes.count
+            try deflater.write(bytes)
+        }
+        var position = (point.bitPosition + 7) >> 3
+        let end = member.end!
+        while position < end {
+            let count = try input.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, end - position)]))
+            guard count > 0 else { break }
+            inflater.setInput(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            var outputFull = false
+            repeat {
+                let (bytes, ended) = try inflater.step(into: scratch, inputOffset: position)
+                outputFull = bytes.count == scratch.count
+                region.originalCRC = CRC32.checksum(bytes, continuing: region.originalCRC)
+                region.originalLength += bytes.count
+                try edits.feed(bytes, to: emit)
+                if ended {
+                    try edits.finish(to: emit)
+                    guard edits.isComplete else { throw GzipSpliceError("an edit lies past the end of its gzip member") }
+                    return region
+                }
+                let bit = 8 * (position + count - inflater.unconsumed) - inflater.unusedBits
+                if inflater.atBoundary, bit & 1 == 0, point.memberOffset + inflater.produced >= clearOfEdits {
+                    guard edits.isComplete else { throw GzipSpliceError("an edit was not reached before the stream was taken up again") }
+                    region.resumeBit = bit
+                    return region
+                }
+            } while inflater.unconsumed > 0 || outputFull
+            position += count
+        }
+        throw GzipSpliceError("the gzip input ended inside a member it held when it was read")
+    }
+
+    // MARK: Copying
+
+    private func copy(from start: Int, to end: Int) throws {
+        var position = start
+        while position < end {
+            let count = min(buffer.count, end - position)
+            try read(at: position, count: count)
+            try output.writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            position += count
+        }
+    }
+
+    /// After a byte-aligned flush: empty fixed-code blocks up to the bit offset of `resumeBit`
+    /// within its byte, sharing that byte with the original's bits from there on.
+    private func join(at resumeBit: Int) throws {
+        let offset = resumeBit & 7
+        var bits: UInt32 = 0
+        // Each block: BFINAL 0, BTYPE 01 (fixed codes), then end-of-block, code 0000000.
+        for block in 0..<offset / 2 { bits |= 0b010 << (10 * block) }
+        let whole = 10 * (offset / 2) / 8
+        var bytes = (0..<whole).map { UInt8(truncatingIfNeeded: bits >> (8 * $0)) }
+        let mask = UInt8((1 << offset) - 1)
+        bytes.append(UInt8(truncatingIfNeeded: bits >> (8 * whole)) & mask | (try byte(at: resumeBit >> 3)) & ~mask)
+        try bytes.withUnsafeBytes { try output.writeAll($0) }
+    }
+
+    private func byte(at offset: Int) throws -> UInt8 {
+        try read(at: offset, count: 1)
+        return buffer[0]
+    }
+
+    /// Fills the start of `buffer` with `count` bytes from `offset`.
+    private func read(at offset: Int, count: Int) throws {
+        var filled = 0
+        while filled < count {
+            let got = try input.read(at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<count]))
+            guard got > 0 else { throw GzipSpliceError("the gzip input is shorter than when it was read") }
+            filled += got
+        }
+    }
+}
+
+/// The input no longer matches what the index saw (it changed on disk while unlockdump ran), or
+/// the plan does not fit it.
+public struct GzipSpliceError: Error, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
