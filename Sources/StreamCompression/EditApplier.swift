@@ -39,6 +39,14 @@ struct EditApplier {
         }
     }
 
+    /// The original bytes up to `offset` are kept elsewhere (copied compressed): no edit lies
+    /// among them.
+    mutating func skip(to offset: Int) {
+        precondition(offset >= skipUntil && (next == edits.count || edits[next].offset >= offset))
+        position = offset
+        skipUntil = offset
+    }
+
     /// At the end of the original bytes: insertions that stand there.
     mutating func finish(to emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         while position >= skipUntil, next < edits.count, edits[next].offset == position {

@@ -80,7 +80,7 @@ public final class GzipDecoder {
         let bitPosition = 8 * position - (type & 7)
         let memberOffset = Int(stream.pointee.total_out)
         guard index.wantsCheckpoint(at: memberOffset) else { return }
-        var window = [UInt8](repeating: 0, count: 1 << 15)
+        var window = [UInt8](repeating: 0, count: DeflateCheckpoint.windowSize)
         var length: UInt32 = 0
         window.withUnsafeMutableBufferPointer { _ = inflateGetDictionary(stream, $0.baseAddress, &length) }
         window.removeLast(window.count - Int(length))

@@ -20,7 +20,7 @@ public final class GzipSpliceIndex {
     static let maxEdits = 1 << 16
     static let maxCheckpointsPerMember = 8
 
-    public init(checkpointSpacing: Int = 1 << 18) {
+    public init(checkpointSpacing: Int = 1 << 17) {
         self.checkpointSpacing = checkpointSpacing
     }
 
@@ -43,12 +43,17 @@ public final class GzipSpliceIndex {
         guard editCount <= Self.maxEdits, let index = members.firstIndex(where: { $0.contains(edit.offset, length: edit.length) }) else {
             return giveUp()
         }
-        if members[index].edits.isEmpty {
-            // The resume point is the last one at or before the first edit.
-            let member = members[index]
-            let first = member.checkpoints.lastIndex { member.uncompressedStart + $0.memberOffset <= edit.offset } ?? 0
-            members[index].checkpoints = [member.checkpoints[first]]
+        let start = members[index].uncompressedStart
+        let clear = edit.end - start + DeflateCheckpoint.windowSize
+        // The last resume point at or before the edit starts a region of its own if it lies far
+        // enough past the region before; otherwise the edit joins that region.
+        let best = members[index].checkpoints.last { start + $0.memberOffset <= edit.offset }
+        if let best, members[index].regions.last.map({ best.memberOffset >= $0.clearOfEdits + checkpointSpacing }) ?? true {
+            members[index].regions.append(SpliceRegion(resume: best, clearOfEdits: clear))
+        } else {
+            members[index].regions[members[index].regions.count - 1].clearOfEdits = clear
         }
+        members[index].checkpoints.removeAll { start + $0.memberOffset <= edit.end }
         members[index].edits.append(edit)
     }
 
@@ -58,7 +63,7 @@ public final class GzipSpliceIndex {
         guard isViable, offset > settled else { return }
         settled = offset
         members.removeAll { $0.edits.isEmpty && $0.end != nil && $0.uncompressedStart + $0.length <= offset }
-        for index in members.indices where members[index].edits.isEmpty {
+        for index in members.indices {
             let start = members[index].uncompressedStart
             // A later point at or before `offset` serves any coming edit better.
             let useless = members[index].checkpoints.dropFirst().prefix { start + $0.memberOffset <= offset }.count
@@ -76,15 +81,15 @@ public final class GzipSpliceIndex {
 
     /// Whether a block boundary at `memberOffset` of the current member should be kept.
     func wantsCheckpoint(at memberOffset: Int) -> Bool {
-        guard isViable, let member = members.last, member.end == nil, member.edits.isEmpty else { return false }
-        guard let last = member.checkpoints.last else { return true }
-        return memberOffset - last.memberOffset >= checkpointSpacing
+        guard isViable, let member = members.last, member.end == nil else { return false }
+        return memberOffset == 0 || memberOffset - member.lastCheckpointOffset >= checkpointSpacing
     }
 
     func add(_ checkpoint: DeflateCheckpoint) {
         guard isViable else { return }
         let last = members.count - 1
         members[last].checkpoints.append(checkpoint)
+        members[last].lastCheckpointOffset = checkpoint.memberOffset
         if members[last].checkpoints.count > Self.maxCheckpointsPerMember {
             // Lagging edits keep many points alive: keep every other one (the first and the newest
             // among them), which only moves a resume point further back.

@@ -20,9 +20,6 @@ public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutpu
     private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
     private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
 
-    /// The deflate window: how far back a back-reference may reach.
-    static var window: Int { 1 << 15 }
-
     /// `level` is for the bytes deflated again (the original's level is not recorded anywhere).
     public init(reading input: Input, writingTo output: Output, level: Int32 = 6) {
         self.input = input
@@ -38,65 +35,63 @@ public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutpu
     public func write(_ plan: GzipSplicePlan) throws {
         var cursor = 0
         for member in plan.members {
-            try copy(from: cursor, to: member.resumePoint.bitPosition >> 3)
+            try copy(from: cursor, to: member.regions[0].resume.bitPosition >> 3)
             try splice(member)
             cursor = member.end!
         }
         try copy(from: cursor, to: plan.inputSize)
     }
 
+    /// The member from its first region's resume point on: each region recompressed, the original
+    /// copied between them and after the last, then the trailer.
     private func splice(_ member: GzipMemberRecord) throws {
-        let point = member.resumePoint
+        let regions = member.regions
+        var edits = EditApplier(member.edits, startingAt: member.uncompressedStart + regions[0].resume.memberOffset)
+        // The new member's bytes so far: up to the first resume point, the original's.
+        var written = StreamChecksum(crc: regions[0].resume.crc, length: regions[0].resume.memberOffset)
+        var next = 0
+        while next < regions.count {
+            let (taken, resume) = try recompress(member, from: next, edits: &edits, counting: &written)
+            next = taken
+            guard let resume else { break }
+            try join(at: resume.bitPosition)
+            // The original, up to the next region's resume point or the member's trailer.
+            let (offset, crc) = next < regions.count ? (regions[next].resume.memberOffset, regions[next].resume.crc) : (member.length, member.crc)
+            try copy(from: resume.bitPosition >> 3 + 1, to: next < regions.count ? regions[next].resume.bitPosition >> 3 : member.end! - 8)
+            written.append(crc: CRC32.suffix(of: crc, prefix: resume.crc, suffixLength: offset - resume.memberOffset), length: offset - resume.memberOffset)
+            edits.skip(to: member.uncompressedStart + offset)
+        }
+        guard edits.isComplete else { throw GzipSpliceError("an edit lies outside the regions of its gzip member") }
+        var trailer = [UInt8](repeating: 0, count: 8)
+        for index in 0..<4 {
+            trailer[index] = UInt8(truncatingIfNeeded: written.crc >> (8 * index))
+            trailer[4 + index] = UInt8(truncatingIfNeeded: written.length >> (8 * index))  // ISIZE: modulo 2^32
+        }
+        try trailer.withUnsafeBytes { try output.writeAll($0) }
+    }
+
+    /// Inflates the original from region `first`'s resume point, edits and deflates it, until a
+    /// block boundary clear of the edits at an even bit offset within its byte, before the next
+    /// region's resume point (a region reached before such a boundary is taken in). Returns the
+    /// index of the next region not taken, and where the original is taken up again (with the CRC
+    /// of its bytes before that point), or `nil` if the recompression ran to the member's end.
+    private func recompress(
+        _ member: GzipMemberRecord, from first: Int, edits: inout EditApplier, counting written: inout StreamChecksum
+    ) throws -> (Int, DeflateCheckpoint?) {
+        let regions = member.regions
+        let point = regions[first].resume
         let bitsBefore = point.bitPosition & 7
         let shared = bitsBefore > 0 ? try byte(at: point.bitPosition >> 3) : 0
         let deflater = DeflateStream(writingTo: output, level: level, windowBits: -MAX_WBITS)
         deflater.setDictionary(point.window)
         deflater.prime(bits: bitsBefore, value: shared & UInt8((1 << bitsBefore) - 1))
-        let region = try recompressRegion(of: member, into: deflater, sharedByte: shared)
-
-        let start = point.memberOffset
-        var crc = CRC32.combine(point.crc, region.newCRC, secondLength: region.newLength)
-        var length = start + region.newLength
-        if let resume = region.resumeBit {
-            try deflater.flush(Z_SYNC_FLUSH)
-            try join(at: resume)
-            try copy(from: resume >> 3 + 1, to: member.end! - 8)
-            let originalEnd = start + region.originalLength
-            let tailLength = member.length - originalEnd
-            let crcBeforeTail = CRC32.combine(point.crc, region.originalCRC, secondLength: region.originalLength)
-            let tailCRC = CRC32.suffix(of: member.crc, prefix: crcBeforeTail, suffixLength: tailLength)
-            crc = CRC32.combine(crc, tailCRC, secondLength: tailLength)
-            length += tailLength
-        } else {
-            try deflater.flush(Z_FINISH)
-        }
-        var trailer = [UInt8](repeating: 0, count: 8)
-        for index in 0..<4 {
-            trailer[index] = UInt8(truncatingIfNeeded: crc >> (8 * index))
-            trailer[4 + index] = UInt8(truncatingIfNeeded: length >> (8 * index))  // ISIZE: modulo 2^32
-        }
-        try trailer.withUnsafeBytes { try output.writeAll($0) }
-    }
-
-    /// What `recompressRegion` did: the bytes it inflated and those it deflated in their place,
-    /// and where the original stream is taken up again (`nil`: the region ran to the member's end).
-    private struct Region {
-        var originalCRC: UInt32 = 0, originalLength = 0
-        var newCRC: UInt32 = 0, newLength = 0
-        var resumeBit: Int?
-    }
-
-    private func recompressRegion(of member: GzipMemberRecord, into deflater: DeflateStream<Output>, sharedByte: UInt8) throws -> Region {
-        let point = member.resumePoint
-        let inflater = RawInflater(resumingAt: point, byte: sharedByte)
-        var edits = EditApplier(member.edits, startingAt: member.uncompressedStart + point.memberOffset)
-        let clearOfEdits = member.edits.last!.end - member.uncompressedStart + Self.window
-        var region = Region()
+        let inflater = RawInflater(resumingAt: point, byte: shared)
         let emit = { (bytes: UnsafeRawBufferPointer) throws in
-            region.newCRC = CRC32.checksum(bytes, continuing: region.newCRC)
-            region.newLength += bytes.count
+            written.add(bytes)
             try deflater.write(bytes)
         }
+        var original = StreamChecksum(crc: point.crc, length: point.memberOffset)
+        var last = first
         var position = (point.bitPosition + 7) >> 3
         let end = member.end!
         while position < end {
@@ -107,19 +102,20 @@ public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutpu
             repeat {
                 let (bytes, ended) = try inflater.step(into: scratch, inputOffset: position)
                 outputFull = bytes.count == scratch.count
-                region.originalCRC = CRC32.checksum(bytes, continuing: region.originalCRC)
-                region.originalLength += bytes.count
+                original.add(bytes)
                 try edits.feed(bytes, to: emit)
                 if ended {
                     try edits.finish(to: emit)
                     guard edits.isComplete else { throw GzipSpliceError("an edit lies past the end of its gzip member") }
-                    return region
+                    try deflater.flush(Z_FINISH)
+                    return (regions.count, nil)
                 }
+                while last + 1 < regions.count, original.length >= regions[last + 1].resume.memberOffset { last += 1 }
                 let bit = 8 * (position + count - inflater.unconsumed) - inflater.unusedBits
-                if inflater.atBoundary, bit & 1 == 0, point.memberOffset + inflater.produced >= clearOfEdits {
-                    guard edits.isComplete else { throw GzipSpliceError("an edit was not reached before the stream was taken up again") }
-                    region.resumeBit = bit
-                    return region
+                let beforeNext = last + 1 == regions.count || bit >> 3 < regions[last + 1].resume.bitPosition >> 3
+                if inflater.atBoundary, bit & 1 == 0, original.length >= regions[last].clearOfEdits, beforeNext {
+                    try deflater.flush(Z_SYNC_FLUSH)
+                    return (last + 1, DeflateCheckpoint(memberOffset: original.length, bitPosition: bit, crc: original.crc, window: []))
                 }
             } while inflater.unconsumed > 0 || outputFull
             position += count

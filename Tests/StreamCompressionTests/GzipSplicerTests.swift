@@ -10,7 +10,7 @@ import TestSupport
     /// must keep its place within the byte.
     @Test(arguments: 0...9)
     func zlibLevels(level: Int32) throws {
-        var random = SeededGenerator(state: UInt64(level))
+        var random = SplitMix64(seed: UInt64(level))
         for round in 0..<12 {
             let data = dumpLikeText(Int.random(in: 20_000...300_000, using: &random), using: &random)
             let edits = randomEdits(in: data.count, number: Int.random(in: 1...4, using: &random), using: &random)
@@ -30,7 +30,7 @@ import TestSupport
     }
 
     @Test func severalMembers() throws {
-        var random = SeededGenerator(state: 7)
+        var random = SplitMix64(seed: 7)
         for round in 0..<20 {
             let parts = (0..<Int.random(in: 2...5, using: &random)).map { _ in
                 dumpLikeText(Int.random(in: 0...60_000, using: &random), using: &random)
@@ -54,7 +54,7 @@ import TestSupport
     }
 
     @Test func editsAtTheVeryStartAndEnd() throws {
-        var random = SeededGenerator(state: 11)
+        var random = SplitMix64(seed: 11)
         let data = dumpLikeText(200_000, using: &random)
         let gzip = deflated(data, level: 6)
         let cases: [[SpliceEdit]] = [
@@ -71,7 +71,7 @@ import TestSupport
 
     /// The point of splicing: an edit near the end keeps the stream before it byte for byte.
     @Test func anEditNearTheEndKeepsTheStreamBeforeIt() throws {
-        var random = SeededGenerator(state: 12)
+        var random = SplitMix64(seed: 12)
         let data = dumpLikeText(400_000, using: &random)
         let gzip = deflated(data, level: 6)
         let edits = [SpliceEdit(offset: 380_000, length: 1, replacement: [0x30])]
@@ -81,14 +81,26 @@ import TestSupport
         #expect(try inflated(output) == applying(edits, to: data))
     }
 
+    /// Edits far apart are recompressed each in its own region; the stream between them is kept.
+    @Test func editsFarApartKeepTheStreamBetweenThem() throws {
+        var random = SplitMix64(seed: 16)
+        let data = dumpLikeText(600_000, using: &random)
+        let gzip = deflated(data, level: 6)
+        let edits = [SpliceEdit(offset: 50_000, length: 1, replacement: [0x30]), SpliceEdit(offset: 550_000, length: 2, replacement: [])]
+        let output = try #require(try SpliceHarness(chunkSize: 65_536, lag: 1_000).splice(gzip, edits: edits))
+        #expect(try inflated(output) == applying(edits, to: data))
+        let middle = Data(gzip[gzip.count * 3 / 10..<gzip.count * 7 / 10])
+        #expect(Data(output).range(of: middle) != nil, "the stream between the edits was not kept")
+    }
+
     @Test func noEditsCopiesTheInput() throws {
-        var random = SeededGenerator(state: 13)
+        var random = SplitMix64(seed: 13)
         let gzip = deflated(dumpLikeText(100_000, using: &random), level: 6) + deflated([], level: 6)
         #expect(try SpliceHarness().splice(gzip, edits: []) == gzip)
     }
 
     @Test func crcOfASuffixFromTheWholeAndThePrefix() {
-        var random = SeededGenerator(state: 14)
+        var random = SplitMix64(seed: 14)
         for _ in 0..<50 {
             let bytes = (0..<Int.random(in: 0...5_000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             let cut = Int.random(in: 0...bytes.count, using: &random)
@@ -106,7 +118,7 @@ import TestSupport
 
     private func expectSplices(madeBy tool: String, _ arguments: [String], seed: UInt64) throws {
         let executable = try #require(Subprocess.which(tool), "\(tool) is needed")
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         for round in 0..<4 {
             let data = dumpLikeText(Int.random(in: 50_000...600_000, using: &random), using: &random)
             let result = try Subprocess.run(executable, arguments, stdin: .data(Data(data)))

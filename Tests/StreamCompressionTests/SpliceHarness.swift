@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import StreamCompression
 
 /// Runs a splice the way the command line does, on bytes in memory: one indexed pass that notes
@@ -108,17 +109,4 @@ func randomEdits(in count: Int, number: Int, using random: inout some RandomNumb
         free = offset + length + 1
     }
     return edits
-}
-
-/// A generator with a seed, so a failing case can be run again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -33,13 +33,14 @@ public enum Unlockdump {
         stdin: Input = .none,
         in directory: URL? = nil,
         stdoutPath: String? = nil,
-        wrapper: [String] = []
+        wrapper: [String] = [],
+        environment: [String: String] = [:]
     ) throws -> Result {
         if wrapper.isEmpty {
-            return try Subprocess.run(binary, arguments, stdin: stdin, in: directory, stdoutPath: stdoutPath)
+            return try Subprocess.run(binary, arguments, stdin: stdin, in: directory, stdoutPath: stdoutPath, environment: environment)
         }
         return try Subprocess.run(
             URL(fileURLWithPath: wrapper[0]), Array(wrapper.dropFirst()) + [binary.path] + arguments,
-            stdin: stdin, in: directory, stdoutPath: stdoutPath)
+            stdin: stdin, in: directory, stdoutPath: stdoutPath, environment: environment)
     }
 }

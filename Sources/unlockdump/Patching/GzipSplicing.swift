@@ -43,7 +43,7 @@ struct GzipSplicing {
     /// The second pass: writes the output, spliced if that works, compressed afresh if not.
     func write(_ recorded: SpliceRecorder) throws -> Outcome {
         var warning: String?
-        if let plan = recorded.index.plan, plan.rewrittenBytesBound <= plan.uncompressedSize / 2 {
+        if let plan = recorded.index.plan, plan.rewrittenBytesEstimate <= plan.uncompressedSize / 2 {
             warning = try splice(plan, expecting: recorded.checksum)
             guard warning != nil else { return Outcome(method: .spliced) }
             try output.rewind()
