@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fuzzes the UnlockDump engine with libFuzzer + AddressSanitizer.
+# Fuzzes the UnlockDump engine, or the gzip splicer, with libFuzzer + AddressSanitizer.
 #
-#   scripts/fuzz.sh [SECONDS]      (default 60: a CI smoke run)
+#   scripts/fuzz.sh [SECONDS]                      (default 60: a CI smoke run) the engine
+#   FUZZ_TARGET=splice scripts/fuzz.sh [SECONDS]   the gzip splicer (scripts/fuzz/SpliceFuzzHarness.swift)
 #
 # Builds scripts/fuzz/FuzzHarness.swift together with Sources/UnlockDump/*.swift into
 # .build-fuzz/unlockdump-fuzz, seeds a corpus outside the repo from samples/*.sql (cut into
@@ -10,7 +11,12 @@
 # the engine; the message names the saved crash file. See the harness for the invariants and for
 # the 2-byte configuration prefix every fuzz input starts with.
 #
+# The splice target builds Sources/StreamCompression/*.swift with its harness (linked with zlib)
+# into .build-fuzz/unlockdump-splice-fuzz, seeds from a few generated inputs, work directory
+# .build-fuzz/splice; see its harness for the input layout and invariants.
+#
 # Environment:
+#   FUZZ_TARGET   engine (default) or splice
 #   FUZZ_DIR      work directory (default .build-fuzz/work, so every clone starts from the seeds
 #                 alone): corpus/, seeds/, artifacts/, logs. A corpus grown over many runs is
 #                 kept by naming a directory of your own, e.g. FUZZ_DIR=~/.cache/unlockdump-fuzz
@@ -28,18 +34,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
-fuzz_dir=${FUZZ_DIR:-.build-fuzz/work}
+target=${FUZZ_TARGET:-engine}
 max_len=${FUZZ_MAX_LEN:-4096}
 build_dir=.build-fuzz
-binary=$build_dir/unlockdump-fuzz
+case $target in
+    engine)
+        fuzz_dir=${FUZZ_DIR:-.build-fuzz/work}
+        binary=$build_dir/unlockdump-fuzz
+        sources=(Sources/UnlockDump/*.swift scripts/fuzz/FuzzHarness.swift)
+        link=()
+        dict=(-dict=scripts/fuzz/sql.dict) ;;
+    splice)
+        fuzz_dir=${FUZZ_DIR:-.build-fuzz/splice}
+        binary=$build_dir/unlockdump-splice-fuzz
+        sources=(Sources/StreamCompression/*.swift scripts/fuzz/SpliceFuzzHarness.swift)
+        link=(-I Sources/CZlib -lz)
+        dict=() ;;
+    *) echo "fuzz.sh: FUZZ_TARGET must be engine or splice, not $target" >&2; exit 2 ;;
+esac
 
 # --- build -------------------------------------------------------------------------------------
 mkdir -p "$build_dir"
-sources=(Sources/UnlockDump/*.swift scripts/fuzz/FuzzHarness.swift)
 if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" scripts/fuzz.sh -newer "$binary" 2>/dev/null)" ]; then
     echo "fuzz.sh: building $binary" >&2
     rm -f "$binary"
-    swiftc -sanitize=fuzzer,address -parse-as-library ${FUZZ_OPT:--O} -g \
+    swiftc -sanitize=fuzzer,address -parse-as-library ${FUZZ_OPT:--O} -g "${link[@]}" \
         -module-name UnlockDumpFuzz "${sources[@]}" -o "$binary" 2>&1 |
         { grep -v "warning: Cannot export local symbol '__asan" || true; } >&2
     [ -x "$binary" ] || { echo "fuzz.sh: build failed" >&2; exit 1; }
@@ -56,32 +75,44 @@ mkdir -p "$seeds" "$corpus" "$artifacts"
 
 raw=$(mktemp -d)
 trap 'rm -rf "$raw"' EXIT
-cp scripts/fuzz/seeds/*.sql "$raw/"
-# The samples are larger than max_len: cut them at blank lines into pieces that fit (with the
-# first paragraph, the header with the dialect markers, in front of each piece).
-for sample in samples/*.sql; do
-    case $sample in *.expected.sql) continue ;; esac
-    LC_ALL=C awk -v limit=$((max_len - 2)) -v out="$raw/$(basename "$sample" .sql)" '
-        BEGIN { RS = ""; ORS = "\n\n"; n = 0; piece = ""; header = "" }
-        NR == 1 { header = $0 "\n\n"; next }
-        {
-            para = $0 "\n\n"
-            if (piece != "" && length(header piece para) > limit) { emit() }
-            piece = piece para
-        }
-        END { if (piece != "") emit() }
-        function emit() { n++; printf "%s%s", header, piece > (out "-" n ".sql"); close(out "-" n ".sql"); piece = "" }
-    ' "$sample"
-done
 n=0
-for file in "$raw"/*.sql; do
-    name=$(basename "$file" .sql)
-    # auto, mysql, sqlite, postgres; and one variant with a small maxLockRowBytes (0x04 | 7 << 3 = 64 bytes).
-    for config in 00 01 02 03 3c; do
-        n=$((n + 1))
-        { printf "\\x$config\\x$(printf %02x $((n % 256)))"; cat "$file"; } > "$seeds/$name-$config"
+if [ "$target" = splice ]; then
+    # Levels 0, 1, 6 and 9, one to four members, edit specs from the samples' own bytes.
+    for config in 00 11 26 39; do
+        for data in samples/ghost-mysql8.sql samples/knex-postgres.sql; do
+            n=$((n + 1))
+            { printf "\\x$config\\x$(printf %02x $((n * 37 % 256)))\\x$(printf %02x $((n % 8 | 8 * n % 256)))"
+              head -c 600 "$data"; } > "$seeds/seed-$n"
+        done
     done
-done
+else
+    cp scripts/fuzz/seeds/*.sql "$raw/"
+    # The samples are larger than max_len: cut them at blank lines into pieces that fit (with the
+    # first paragraph, the header with the dialect markers, in front of each piece).
+    for sample in samples/*.sql; do
+        case $sample in *.expected.sql) continue ;; esac
+        LC_ALL=C awk -v limit=$((max_len - 2)) -v out="$raw/$(basename "$sample" .sql)" '
+            BEGIN { RS = ""; ORS = "\n\n"; n = 0; piece = ""; header = "" }
+            NR == 1 { header = $0 "\n\n"; next }
+            {
+                para = $0 "\n\n"
+                if (piece != "" && length(header piece para) > limit) { emit() }
+                piece = piece para
+            }
+            END { if (piece != "") emit() }
+            function emit() { n++; printf "%s%s", header, piece > (out "-" n ".sql"); close(out "-" n ".sql"); piece = "" }
+        ' "$sample"
+    done
+    n=0
+    for file in "$raw"/*.sql; do
+        name=$(basename "$file" .sql)
+        # auto, mysql, sqlite, postgres; and one variant with a small maxLockRowBytes (0x04 | 7 << 3 = 64 bytes).
+        for config in 00 01 02 03 3c; do
+            n=$((n + 1))
+            { printf "\\x$config\\x$(printf %02x $((n % 256)))"; cat "$file"; } > "$seeds/$name-$config"
+        done
+    done
+fi
 echo "fuzz.sh: $n seed inputs in $seeds; corpus $corpus ($(ls "$corpus" | wc -l) inputs from earlier runs)" >&2
 
 # --- run -----------------------------------------------------------------------------------------
@@ -92,7 +123,7 @@ export SWIFT_BACKTRACE=enable=no  # the Swift crash backtracer is slow and confu
 # shellcheck disable=SC2086
 "$binary" "$corpus" "$seeds" \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
-    -seed="${FUZZ_SEED:-1}" -dict=scripts/fuzz/sql.dict -artifact_prefix="$artifacts/" \
+    -seed="${FUZZ_SEED:-1}" "${dict[@]}" -artifact_prefix="$artifacts/" \
     -print_final_stats=1 -print_pcs=0 ${FUZZ_ARGS:-} >"$log" 2>&1
 status=$?
 set -e

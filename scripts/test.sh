@@ -90,10 +90,11 @@ xunit=$(dirname "$log")/results.xml
 step "swift test" swift test --skip-build --xunit-output "$xunit"
 report_targets "${xunit%.xml}-swift-testing.xml"
 summary=$(grep "Test run with" "$log" | tail -n 1)
-# The same suites under AddressSanitizer, and a one-minute libFuzzer smoke over the engine so
-# the harness cannot rot (longer runs: scripts/fuzz.sh SECONDS).
+# The same suites under AddressSanitizer, and libFuzzer smokes over the engine (a minute) and
+# the gzip splicer (half that) so the harnesses cannot rot (longer runs: scripts/fuzz.sh SECONDS).
 step "AddressSanitizer suites" scripts/asan.sh
 step "fuzz smoke" scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+step "splice fuzz smoke" env FUZZ_TARGET=splice scripts/fuzz.sh "${SPLICE_FUZZ_SECONDS:-30}"
 # The static release for hosts without Swift: built, and run with the toolchain hidden.
 step "static release" scripts/test-release.sh
 echo "test.sh: all steps passed in $((SECONDS - started)) s; full log: $log"
