@@ -14,3 +14,4 @@ extension NamedDescriptor: ByteOutput, CompressedOutput {
 }
 
 extension GzipEncoder: ByteOutput where Output == NamedDescriptor {}
+extension ParallelGzipEncoder: ByteOutput where Output == NamedDescriptor {}

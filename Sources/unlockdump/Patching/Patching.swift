@@ -35,7 +35,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     let output = try OutputTarget.open(options.destination, for: input)
     do {
         if let output {
-            let buffered = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+            let buffered = BufferedSink(outputGzip ? ParallelGzipEncoder(writingTo: output.descriptor) : output.descriptor)
             var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
             try stream(source, progress: progress, through: &patcher, into: &sink)
             try buffered.finish()
