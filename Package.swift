@@ -18,8 +18,11 @@ let package = Package(
         // The command line: options, files, compression, report, exit status. The man page lives
         // beside the code it documents; scripts/install.sh installs it.
         .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "StreamCompression"], exclude: ["unlockdump.1"]),
-        .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump"]),
-        // Shared by the test targets that run the built binary: the runner and scratch directories.
+        .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump", "TestSupport"]),
+        // The compression library on its own: round trips checked by zlib and by gzip(1).
+        .testTarget(name: "StreamCompressionTests", dependencies: ["StreamCompression", "TestSupport"]),
+        // Shared by the test targets: the program runner (the built binary, gzip), scratch
+        // directories and the seeded random generator.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Runs the built binary as a user would; depends on it so `swift test` builds it.
         .testTarget(name: "UnlockDumpCLITests", dependencies: ["unlockdump", "TestSupport"]),

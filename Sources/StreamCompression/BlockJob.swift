@@ -21,7 +21,7 @@ final class BlockJob: @unchecked Sendable {
     /// Closes the deflate stream (BFINAL); every other block ends byte-aligned, so the next
     /// block's deflate data can follow it directly.
     var isLast = false
-    /// Set by the worker when `compressed` is ready; read and written under the workers' lock.
+    /// Whether `compressed` is ready; read and written under the workers' lock only.
     var isDone = false
 
     init(capacity: Int) {
@@ -51,7 +51,6 @@ final class BlockJob: @unchecked Sendable {
     func start(after previous: BlockJob?) {
         count = 0
         isLast = false
-        isDone = false
         dictionaryCount = previous == nil ? 0 : Self.window
         guard let previous else { return }
         let tail = previous.input[(previous.count)..<(previous.count + Self.window)]
@@ -67,16 +66,11 @@ final class BlockJob: @unchecked Sendable {
         return taken
     }
 
-    /// The block as raw deflate data primed with the dictionary, in one call: the output buffer
-    /// holds the worst case.
-    func compress(with stream: DeflateStream) {
-        stream.reset()
-        stream.setDictionary(UnsafeRawBufferPointer(rebasing: input[..<dictionaryCount]))
-        stream.setInput(UnsafeRawBufferPointer(block))
-        let (status, produced) = stream.deflate(into: output, flush: isLast ? Z_FINISH : Z_SYNC_FLUSH)
-        precondition(!stream.hasInput && produced < output.count && (!isLast || status == Z_STREAM_END),
-                     "deflate overran its bound")
-        compressedCount = produced
+    /// Compresses the block and takes its CRC, on a worker's thread.
+    func compress(with deflater: RawDeflater) {
+        let block = UnsafeRawBufferPointer(block)
+        compressedCount = deflater.compress(
+            block, dictionary: UnsafeRawBufferPointer(rebasing: input[..<dictionaryCount]), into: output, isLast: isLast)
         crc = CZlib.crc32(0, block.baseAddress!.assumingMemoryBound(to: UInt8.self), UInt32(count))
     }
 }

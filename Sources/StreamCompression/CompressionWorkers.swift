@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// The threads that compress the parallel encoder's blocks, each with a deflate stream of its
+/// The threads that compress the parallel encoder's blocks, each with a deflater of its
 /// own, and the queue of blocks waiting for one. Blocks are taken in the order they came, but
 /// may finish out of order; the encoder waits for each in turn. With no thread (asked for, or
 /// none could be started) a block is compressed on the caller's thread as it is submitted.
@@ -18,7 +18,7 @@ final class CompressionWorkers: @unchecked Sendable {
     private var queue: [BlockJob] = []
     private var stopping = false
     private var threads: [pthread_t] = []
-    private lazy var inlineStream = DeflateStream(level: level, framing: .raw)
+    private lazy var inlineDeflater = RawDeflater(level: level)
 
     init(count: Int, level: Int32) {
         self.level = level
@@ -43,11 +43,14 @@ final class CompressionWorkers: @unchecked Sendable {
 
     func submit(_ job: BlockJob) {
         guard !threads.isEmpty else {
-            job.compress(with: inlineStream)
-            job.isDone = true
+            job.compress(with: inlineDeflater)
+            lock.withLock { job.isDone = true }
             return
         }
-        lock.withLock { queue.append(job) }
+        lock.withLock {
+            job.isDone = false
+            queue.append(job)
+        }
         workWaiting.signal()
     }
 
@@ -74,9 +77,9 @@ final class CompressionWorkers: @unchecked Sendable {
     }
 
     private func work() {
-        let stream = DeflateStream(level: level, framing: .raw)
+        let deflater = RawDeflater(level: level)
         while let job = nextJob() {
-            job.compress(with: stream)
+            job.compress(with: deflater)
             lock.withLock { job.isDone = true }
             jobDone.signal()
         }

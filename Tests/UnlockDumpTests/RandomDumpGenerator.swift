@@ -1,3 +1,4 @@
+import TestSupport
 import UnlockDump
 
 /// One piece of a generated dump: bytes that must come out unchanged, or a lock value that may be
