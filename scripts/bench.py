@@ -2,7 +2,7 @@
 """Benchmark: unlockdump against the sed one-liner a user would write, and cat, on generated dumps
 of every shape, on this machine, in one run.
 
-  scripts/bench.py [--suite all|plain|gzip|held|allocs] [--shapes SHAPE,SHAPE,...] [--runs N]
+  scripts/bench.py [--suite all|plain|gzip|compress|held|allocs] [--shapes SHAPE,SHAPE,...] [--runs N]
                    [--size-mb MB] [--line-mb MB] [--rows-k K] [--held-k K]
                    [--cache DIR] [--scratch-path DIR]
 
@@ -40,6 +40,11 @@ Suites (--suite, default all):
           `gzip -dc` alone; time, MB/s of uncompressed SQL, and peak RSS of unlockdump. Also the
           spliced outputs (`-o OUT.gz`, `--in-place`), checked to be spliced and to decompress
           to what the plain path writes, against `gzip -dc` (the goal: at most 1.5x its time).
+  compress Fresh compression of the plain mysql dump: `unlockdump -q --gzip F` (one gzip member,
+          deflated on every core) against `gzip -6 -c F` and `pigz -6 -p CORES -c F` (left out when
+          pigz is not installed), each > /dev/null; time, MB/s of SQL, the compressed size and
+          ratio (SQL bytes per compressed byte), speed against gzip -6, and peak RSS. Before timing
+          it checks that `gzip -dc` gives back what `unlockdump -q F` writes.
   held    A mysqldump of --held-k (1000) thousand held knex lock rows: time, rows/s and peak RSS
           of each report form (-q, text report, --report json, --check).
   allocs  sqlite-rows and mysql-rows dumps of 1k, 100k and 1000k rows, run once each under
@@ -48,7 +53,7 @@ Suites (--suite, default all):
           with the number of statements). The 1k dump fits one read chunk; the first statement
           cut by a chunk's end reaches code whose Swift runtime metadata is set up once, so the
           100k and 1000k counts are the ones to compare. Needs valgrind.
-  all     plain, gzip, held, then allocs (skipped with a note when valgrind is not installed).
+  all     plain, gzip, compress, held, then allocs (skipped with a note when valgrind is not installed).
 
 Test the script with small sizes, e.g.
   scripts/bench.py --suite plain --runs 1 --size-mb 20 --line-mb 20 --rows-k 50
@@ -160,7 +165,7 @@ def main():
     parser.add_argument("--shapes", type=parse_shapes, default=list(SHAPES), help="comma-separated shapes for the plain suite")
     parser.add_argument("--cache", default=os.path.expanduser("~/.cache/unlockdump-bench"))
     parser.add_argument("--scratch-path", default=os.path.join(ROOT, ".build"))
-    parser.add_argument("--suite", choices=["all", "plain", "gzip", "held", "allocs"], default="all")
+    parser.add_argument("--suite", choices=["all", "plain", "gzip", "compress", "held", "allocs"], default="all")
     parser.add_argument("--held-k", type=int, default=1000, help="thousands of held lock rows in the held-rows dump")
     args = parser.parse_args()
 
@@ -177,6 +182,8 @@ def main():
 
     if args.suite in ("all", "gzip"):
         print_gzip_rows(binary, cached_dump(args.cache, "mysql", args.size_mb, "m"), args.runs)
+    if args.suite in ("all", "compress"):
+        print_compress_rows(binary, cached_dump(args.cache, "mysql", args.size_mb, "m"), args.runs)
     if args.suite in ("all", "plain"):
         print_plain_rows(binary, args)
     if args.suite in ("all", "held"):
@@ -329,6 +336,40 @@ def check_splice(binary, compressed, out, copy):
         sh(f"gzip -t {written}")
         if output_digest(f"gzip -dc {written}") != plain:
             sys.exit(f"bench: {written} does not decompress to what the plain path writes")
+
+
+def output_size(command):
+    """Bytes a shell command writes to standard output, counted as they stream by."""
+    done = subprocess.run(f"{command} | wc -c", shell=True, cwd=ROOT, capture_output=True, text=True, check=True)
+    return int(done.stdout)
+
+
+def print_compress_rows(binary, path, runs):
+    """Compressing a plain dump: unlockdump's parallel deflate against gzip(1) on one core and
+    pigz on all of them, at level 6."""
+    cores = os.cpu_count()
+    commands = {
+        "unlockdump --gzip F": "{bin} -q --gzip {f}",
+        "gzip -6 -c F": "gzip -6 -c {f}",
+    }
+    if shutil.which("pigz"):
+        commands[f"pigz -6 -p {cores} -c F"] = f"pigz -6 -p {cores} -c {{f}}"
+    else:
+        print("bench: pigz not found; left out of the compress suite", file=sys.stderr)
+    names = {"bin": binary, "f": path}
+    if output_digest(f"{binary} -q --gzip {path} | gzip -dc") != output_digest(f"{binary} -q {path}"):
+        sys.exit(f"bench: unlockdump --gzip {path} does not decompress to unlockdump's plain output")
+    median = measure({name: command + " > /dev/null" for name, command in commands.items()}, runs, **names)
+    size = os.path.getsize(path)
+    print(f"\nunlockdump compress benchmark: {size / 2**20:.0f} MiB mysqldump, level 6; MB/s of SQL, "
+          f"median of {runs} interleaved runs; {cores} cores")
+    print("| command | time | throughput | compressed | ratio | vs gzip -6 | peak RSS |")
+    print("|---|---|---|---|---|---|---|")
+    for name, command in commands.items():
+        compressed = output_size(command.format(**names))
+        rss = peak_rss(command.format(**names))
+        print(f"| `{name}` | {median[name]:.2f} s | {size / median[name] / 1e6:.1f} MB/s | {mib(compressed)} "
+              f"| {size / compressed:.2f} | {median['gzip -6 -c F'] / median[name]:.2f}x | {rss / 1024:.1f} MiB |")
 
 
 def heap_usage(binary, path):

@@ -95,6 +95,8 @@ summary=$(grep "Test run with" "$log" | tail -n 1)
 step "AddressSanitizer suites" scripts/asan.sh
 step "fuzz smoke" scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 step "splice fuzz smoke" env FUZZ_TARGET=splice scripts/fuzz.sh "${SPLICE_FUZZ_SECONDS:-30}"
+# The threaded code (the parallel gzip encoder's workers) under ThreadSanitizer.
+step "ThreadSanitizer suite" scripts/tsan.sh
 # The static release for hosts without Swift: built, and run with the toolchain hidden.
 step "static release" scripts/test-release.sh
 echo "test.sh: all steps passed in $((SECONDS - started)) s; full log: $log"

@@ -6,9 +6,12 @@ public final class GzipVerifier<Input: RandomAccessInput & Sendable>: @unchecked
     // Written by the thread, read after `join`.
     private var result: Result<StreamChecksum, any Error> = .success(StreamChecksum())
     private var thread: WorkerThread?
+    private let input: Input
 
-    /// Starts following `input`, whose bytes are read only once `published`.
+    /// Starts following `input`, whose bytes are read only once `published`. Without a thread to
+    /// spare, the stream is read back once it is complete, by `finish`.
     public init(following input: Input) {
+        self.input = input
         thread = WorkerThread { [unowned self] in result = Result { try self.follow(input) } }
     }
 
@@ -21,7 +24,11 @@ public final class GzipVerifier<Input: RandomAccessInput & Sendable>: @unchecked
     /// why it did not.
     public func finish() -> Result<StreamChecksum, any Error> {
         written.close()
-        thread?.join()
+        if let thread {
+            thread.join()
+        } else {
+            result = Result { try follow(input) }
+        }
         thread = nil
         return result
     }

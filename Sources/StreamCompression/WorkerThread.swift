@@ -6,21 +6,25 @@ import Musl
 import Darwin
 #endif
 
-/// A thread of its own, for work that runs beside the caller's on the second core. Joined
-/// exactly once: by `join`, or at the latest when it is released.
+/// A thread of its own, for work that runs beside the caller's on another core. Joined exactly
+/// once: by `join`, or at the latest when it is released.
 final class WorkerThread {
-    private var thread: pthread_t?
+    private let thread: pthread_t
     private var joined = false
 
-    init(_ body: @escaping @Sendable () -> Void) {
-        let box = Unmanaged.passRetained(Body(body)).toOpaque()
+    /// `nil` when the system cannot start one more thread; the caller does the work itself.
+    init?(_ body: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(Body(body))
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { box in
             let body = Unmanaged<Body>.fromOpaque(box!).takeRetainedValue()
             body.run()
             return nil
-        }, box)
-        precondition(status == 0, "pthread_create failed: \(status)")
+        }, box.toOpaque())
+        guard status == 0 else {
+            box.release()
+            return nil
+        }
         self.thread = thread
     }
 
@@ -29,7 +33,7 @@ final class WorkerThread {
     }
 
     func join() {
-        guard !joined, let thread else { return }
+        guard !joined else { return }
         joined = true
         pthread_join(thread, nil)
     }
@@ -43,45 +47,27 @@ final class WorkerThread {
 /// A count that one thread raises and another waits on (bytes written so far, for a reader that
 /// follows the writer), and a flag that no more is coming.
 final class PublishedCount: @unchecked Sendable {
-    // Guarded by `mutex`; waited on with `condition`.
+    private let lock = ThreadLock()
+    private let changed = ThreadLock.Condition()
+    // Guarded by `lock`.
     private var count = 0
     private var closed = false
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-
-    init() {
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(condition, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(condition)
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-        condition.deallocate()
-    }
 
     func publish(_ newCount: Int) {
-        locked { count = newCount }
-        pthread_cond_signal(condition)
+        lock.withLock { count = newCount }
+        changed.signal()
     }
 
     func close() {
-        locked { closed = true }
-        pthread_cond_signal(condition)
+        lock.withLock { closed = true }
+        changed.signal()
     }
 
     /// Waits until the count is past `seen` or it is closed; returns the count and whether it is.
     func wait(beyond seen: Int) -> (count: Int, closed: Bool) {
-        locked {
-            while count <= seen && !closed { pthread_cond_wait(condition, mutex) }
+        lock.withLock {
+            while count <= seen && !closed { lock.wait(for: changed) }
             return (count, closed)
         }
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }

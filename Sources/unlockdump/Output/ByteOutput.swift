@@ -13,4 +13,4 @@ extension NamedDescriptor: ByteOutput, CompressedOutput {
     func finish() {}
 }
 
-extension GzipEncoder: ByteOutput where Output == NamedDescriptor {}
+extension ParallelGzipEncoder: ByteOutput where Output == NamedDescriptor {}

@@ -92,7 +92,7 @@ func writeDump(
         var sink = ReportingSink(base: DiscardingSink(), onHeldRow: onHeldRow)
         return try stream(source, progress: progress, through: &patcher, into: &sink)
     }
-    let buffered = BufferedSink(compressed ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+    let buffered = BufferedSink(compressed ? ParallelGzipEncoder(writingTo: output.descriptor) : output.descriptor)
     var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
     try stream(source, progress: progress, through: &patcher, into: &sink)
     try buffered.finish()
