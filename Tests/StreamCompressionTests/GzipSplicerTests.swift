@@ -137,3 +137,32 @@ import TestSupport
         #expect(result.status == 0 && [UInt8](result.stdout) == expected, "\(what): gzip(1) says \(result.stderr)")
     }
 }
+
+/// The verifier follows a stream as it is published, on a thread of its own, and tells what it
+/// decompresses to, or why it does not.
+@Suite struct GzipVerifierTests {
+    @Test func followsTheWriterToTheDecompressedChecksum() throws {
+        var random = SplitMix64(seed: 21)
+        let data = dumpLikeText(300_000, using: &random)
+        let gzip = deflated(data, level: 6) + deflated(Array(data.prefix(1000)), level: 1)
+        let verifier = GzipVerifier(following: gzip)
+        var published = 0
+        while published < gzip.count {
+            published = min(gzip.count, published + Int.random(in: 1...40_000, using: &random))
+            verifier.published(upTo: published)
+        }
+        var expected = StreamChecksum()
+        (data + data.prefix(1000)).withUnsafeBytes { expected.add($0) }
+        #expect(try verifier.finish().get() == expected)
+    }
+
+    @Test func aDamagedOrShortStreamFails() {
+        var random = SplitMix64(seed: 22)
+        var gzip = deflated(dumpLikeText(50_000, using: &random), level: 6)
+        for damaged in [Array(gzip.dropLast(3)), { gzip[gzip.count / 2] ^= 0x10; return gzip }()] {
+            let verifier = GzipVerifier(following: damaged)
+            verifier.published(upTo: damaged.count)
+            #expect(throws: (any Error).self) { try verifier.finish().get() }
+        }
+    }
+}
