@@ -31,6 +31,17 @@ public final class GzipSpliceIndex {
         return GzipSplicePlan(members: members.filter { !$0.edits.isEmpty }, inputSize: totalIn, uncompressedSize: totalOut)
     }
 
+    /// Compressed bytes before this offset are copied as they are whatever edits come: they
+    /// precede every resume point an edit could still use. The splicer may write them while the
+    /// input is still read.
+    public var finalOffset: Int {
+        guard isViable else { return 0 }
+        let firstPoints = members.map { member in
+            (member.regions.first?.resume ?? member.checkpoints.first).map { $0.bitPosition >> 3 } ?? member.start
+        }
+        return firstPoints.min() ?? totalIn
+    }
+
     /// Total edits noted: the plan holds them all.
     public var edits: Int { editCount }
 

@@ -32,14 +32,25 @@ public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutpu
         scratch.deallocate()
     }
 
+    /// Input bytes before this offset have been written.
+    public private(set) var copied = 0
+
+    /// Copies the input up to `offset` ahead of the plan, while the input is still being read:
+    /// what `GzipSpliceIndex.finalOffset` says will be copied anyway.
+    public func copy(upTo offset: Int) throws {
+        guard offset > copied else { return }
+        try copy(from: copied, to: offset)
+        copied = offset
+    }
+
+    /// Writes the rest of the output, from what was copied ahead on.
     public func write(_ plan: GzipSplicePlan) throws {
-        var cursor = 0
         for member in plan.members {
-            try copy(from: cursor, to: member.regions[0].resume.bitPosition >> 3)
+            try copy(upTo: member.regions[0].resume.bitPosition >> 3)
             try splice(member)
-            cursor = member.end!
+            copied = member.end!
         }
-        try copy(from: cursor, to: plan.inputSize)
+        try copy(upTo: plan.inputSize)
     }
 
     /// The member from its first region's resume point on: each region recompressed, the original

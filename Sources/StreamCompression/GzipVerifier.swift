@@ -6,6 +6,7 @@ public final class GzipVerifier<Input: RandomAccessInput & Sendable>: @unchecked
     // Written by the thread, read after `join`.
     private var result: Result<StreamChecksum, any Error> = .success(StreamChecksum())
     private var thread: WorkerThread?
+    private var finished = false
     private let input: Input
 
     /// Starts following `input`, whose bytes are read only once `published`. Without a thread to
@@ -23,14 +24,24 @@ public final class GzipVerifier<Input: RandomAccessInput & Sendable>: @unchecked
     /// No more is coming: waits for the thread and returns what the stream decompressed to, or
     /// why it did not.
     public func finish() -> Result<StreamChecksum, any Error> {
+        guard !finished else { return result }
+        finished = true
         written.close()
         if let thread {
             thread.join()
         } else {
             result = Result { try follow(input) }
         }
-        thread = nil
         return result
+    }
+
+    /// The stream will not be used: the thread stops where it is.
+    public func abandon() {
+        guard !finished else { return }
+        finished = true
+        written.cancel()
+        thread?.join()
+        result = .failure(GzipSpliceError("the verification was abandoned"))
     }
 
     private func follow(_ input: Input) throws -> StreamChecksum {
@@ -40,8 +51,10 @@ public final class GzipVerifier<Input: RandomAccessInput & Sendable>: @unchecked
         defer { buffer.deallocate() }
         var position = 0
         while true {
-            let (available, closed) = written.wait(beyond: position)
-            if available > position {
+            let (available, closed, cancelled) = written.wait(beyond: position)
+            if cancelled {
+                throw GzipSpliceError("the verification was abandoned")
+            } else if available > position {
                 let count = try input.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, available - position)]))
                 guard count > 0 else { throw GzipSpliceError("the spliced output could not be read back") }
                 try decoder.decode(UnsafeRawBufferPointer(rebasing: buffer[..<count])) { checksum.add($0) }

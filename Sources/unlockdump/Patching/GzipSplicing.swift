@@ -1,15 +1,20 @@
 import StreamCompression
 import UnlockDump
 
-/// A gzip input rewritten as gzip into a file (`--in-place`, `-o OUT.gz`): the dump is read
-/// once to find its edits, then the compressed input is spliced around them rather than
-/// compressed again, which would cost far more than reading it. The spliced stream is inflated
-/// back on the other core as it is written; if it does not decompress to the very bytes the
-/// first pass produced, or splicing would gain little, the dump is compressed afresh instead.
-struct GzipSplicing {
-    let input: InputFile
-    let output: OutputTarget
-    let options: PatchOptions
+/// A gzip input rewritten as gzip into a file (`--in-place`, `-o OUT.gz`): the compressed input
+/// is spliced around the edits rather than compressed again, which would cost far more than
+/// reading it. The dump is read once to find the edits; meanwhile the compressed bytes no edit
+/// can reach any more are already copied, and the other core inflates the output back as it is
+/// written. If it does not decompress to the very bytes the engine produced, or splicing would
+/// gain little, the dump is compressed afresh instead.
+final class GzipSplicing {
+    private let input: InputFile
+    private let output: OutputTarget
+    private let options: PatchOptions
+    private let index = GzipSpliceIndex()
+    private let verifier: GzipVerifier<PositionalReader>
+    private let splicer: GzipSplicer<PositionalReader, VerifiedOutput>
+    private var recorder: SpliceRecorder
 
     /// How the gzip output was made, for the report, and why splicing was not used if it
     /// failed to verify.
@@ -24,30 +29,44 @@ struct GzipSplicing {
         source.isGzip && compressesOutput && mode == .release && source.input.status.isRegularFile && output?.isReplacement == true
     }
 
-    /// The first pass: the engine patches the whole dump, writing nothing yet. Returns what the
-    /// splice needs.
-    func read(
-        _ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, onHeldRow: ((HeldLock) -> Void)?
-    ) throws -> SpliceRecorder {
-        let index = GzipSpliceIndex()
-        var sink = ReportingSink(base: SpliceRecorder(index: index), onHeldRow: onHeldRow)
+    init(input: InputFile, output: OutputTarget, options: PatchOptions) {
+        self.input = input
+        self.output = output
+        self.options = options
+        verifier = GzipVerifier(following: PositionalReader(descriptor: output.descriptor))
+        splicer = GzipSplicer(
+            reading: PositionalReader(descriptor: input.descriptor), writingTo: VerifiedOutput(output.descriptor, verifier: verifier))
+        recorder = SpliceRecorder(index: index)
+    }
+
+    deinit {
+        verifier.abandon()
+    }
+
+    /// The first pass: the engine patches the whole dump, telling the index its edits, and what
+    /// precedes every place an edit could still reach is copied out.
+    func read(_ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, onHeldRow: ((HeldLock) -> Void)?) throws {
+        var sink = ReportingSink(base: recorder, onHeldRow: onHeldRow)
         try source.stream(progress: progress, indexingInto: index) { chunk in
             try patcher.feed(chunk, into: &sink)
             index.settle(upTo: patcher.settledOffset)
+            try splicer.copy(upTo: index.finalOffset)
         }
         try patcher.finish(into: &sink)
         index.settle(upTo: patcher.settledOffset)
-        return sink.base
+        recorder = sink.base
     }
 
-    /// The second pass: writes the output, spliced if that works, compressed afresh if not.
-    func write(_ recorded: SpliceRecorder) throws -> Outcome {
+    /// The rest of the output, spliced if that works, compressed afresh if not.
+    func write() throws -> Outcome {
         var warning: String?
-        if let plan = recorded.index.plan, plan.rewrittenBytesEstimate <= plan.uncompressedSize / 2 {
-            warning = try splice(plan, expecting: recorded.checksum)
+        if let plan = index.plan, plan.rewrittenBytesEstimate <= plan.uncompressedSize / 2 {
+            warning = try splice(plan)
             guard warning != nil else { return Outcome(method: .spliced) }
-            try output.rewind()
+        } else {
+            verifier.abandon()
         }
+        try output.rewind()
         try input.rewind()
         let source = try DumpSource(input)
         var patcher = DumpPatcher(options: options)
@@ -56,18 +75,11 @@ struct GzipSplicing {
     }
 
     /// Writes the splice while the verifier follows; `nil` when what it wrote decompresses to
-    /// `expected`, else why not. A failed verification is a bug worth a warning, not the user's
-    /// problem: the caller compresses afresh.
-    private func splice(_ plan: GzipSplicePlan, expecting expected: StreamChecksum) throws -> String? {
-        let verifier = GzipVerifier(following: PositionalReader(descriptor: output.descriptor))
-        let splicer = GzipSplicer(
-            reading: PositionalReader(descriptor: input.descriptor), writingTo: VerifiedOutput(output.descriptor, verifier: verifier))
-        do {
-            try splicer.write(plan)
-        } catch {
-            _ = verifier.finish()
-            throw error
-        }
+    /// the engine's output, else why not. A failed verification is a bug worth a warning, not
+    /// the user's problem: the caller compresses afresh.
+    private func splice(_ plan: GzipSplicePlan) throws -> String? {
+        let expected = recorder.checksum
+        try splicer.write(plan)
         let why: String
         switch verifier.finish() {
         case .success(let found) where found == expected: return nil

@@ -41,11 +41,11 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     do {
         if let output, GzipSplicing.applies(source: source, compressesOutput: outputGzip, output: output, mode: mode) {
             let splicing = GzipSplicing(input: input, output: output, options: patchOptions)
-            let recorded = try splicing.read(source, progress: progress, through: &patcher, onHeldRow: onHeldRow)
+            try splicing.read(source, progress: progress, through: &patcher, onHeldRow: onHeldRow)
             progress?.erase()
             unchanged = isInPlace(options) && patcher.report.heldRowCount == 0
             if !unchanged {
-                let outcome = try splicing.write(recorded)
+                let outcome = try splicing.write()
                 (gzipMethod, compressionWarning) = (outcome.method, outcome.warning)
             }
         } else {
