@@ -46,7 +46,9 @@ public final class GzipSplicer<Input: RandomAccessInput, Output: CompressedOutpu
     /// Writes the rest of the output, from what was copied ahead on.
     public func write(_ plan: GzipSplicePlan) throws {
         for member in plan.members {
-            try copy(upTo: member.regions[0].resume.bitPosition >> 3)
+            let resume = member.regions[0].resume.bitPosition >> 3
+            guard copied <= resume else { throw GzipSpliceError("bytes an edit needs were copied ahead of the plan") }
+            try copy(upTo: resume)
             try splice(member)
             copied = member.end!
         }

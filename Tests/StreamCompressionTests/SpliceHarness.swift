@@ -4,7 +4,7 @@ import TestSupport
 
 /// Runs a splice the way the command line does, on bytes in memory: one indexed pass that notes
 /// each edit when a simulated engine reaches it (up to `lag` bytes behind the decoder, as a
-/// buffered lock row is), then the splice itself.
+/// buffered lock row is) and copies out what no edit can reach any more, then the rest.
 struct SpliceHarness {
     var chunkSize = 4096
     var lag = 0
@@ -14,6 +14,8 @@ struct SpliceHarness {
     func splice(_ gzip: [UInt8], edits: [SpliceEdit]) throws -> [UInt8]? {
         let index = GzipSpliceIndex(checkpointSpacing: checkpointSpacing)
         let decoder = GzipDecoder(indexingInto: index)
+        let output = ByteCollector()
+        let splicer = GzipSplicer(reading: gzip, writingTo: output)
         var decoded = 0
         var noted = 0
         // The engine reports an edit once it has seen its whole row; rows end `lag` bytes later.
@@ -32,12 +34,13 @@ struct SpliceHarness {
                 try decoder.decode(bytes) { decoded += $0.count }
             }
             catchUp(final: false)
+            // What no edit can reach is written while the input is read, as the command line does.
+            try splicer.copy(upTo: index.finalOffset)
         }
         try decoder.finish()
         catchUp(final: true)
         guard let plan = index.plan else { return nil }
-        let output = ByteCollector()
-        try GzipSplicer(reading: gzip, writingTo: output).write(plan)
+        try splicer.write(plan)
         return output.bytes
     }
 }
