@@ -1,7 +1,7 @@
 import StreamCompression
 import UnlockDump
 
-/// One run: open the input and tell whether it is gzip, open the output, stream the dump
+/// One run: open the input and tell how it is compressed, open the output, stream the dump
 /// through the engine, and only then make the output final and tell what was done. Failures
 /// are thrown for `main` to report.
 func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
@@ -14,8 +14,8 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         try ReportFile.refuseClash(reportFile, input: input, destination: options.destination)
     }
     let source = try DumpSource(input)
-    let outputGzip = options.compressesOutput(inputIsGzip: source.isGzip)
-    if outputGzip, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
+    let outputCompression = options.outputCompression(input: source.compression)
+    if outputCompression != .none, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
         throw UsageError("compressed data not written to a terminal; redirect it to a file or a pipe, or use -o FILE.gz")
     }
     let mode = options.mode
@@ -35,7 +35,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     let output = try OutputTarget.open(options.destination, for: input)
     do {
         if let output {
-            let buffered = BufferedSink(outputGzip ? GzipEncoder(writingTo: output.descriptor) : output.descriptor)
+            let buffered = BufferedSink(byteOutput(outputCompression, writingTo: output.descriptor))
             var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
             try stream(source, progress: progress, through: &patcher, into: &sink)
             try buffered.finish()
@@ -55,7 +55,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     if case .inPlace = options.destination { unchanged = patcher.report.heldRowCount == 0 }
     let run = JSONReport.Run(
         report: patcher.report, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip, inPlaceUnchanged: unchanged, rowsShown: streamsRows)
+        inputCompression: source.compression, outputCompression: outputCompression, inPlaceUnchanged: unchanged, rowsShown: streamsRows)
     let report: OutputTarget?
     do {
         report = try ReportDelivery.prepare(run, options: options)
@@ -71,6 +71,15 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     }
     try ReportDelivery.deliver(run, prepared: report, options: options)
     return status
+}
+
+/// The output file itself, or the encoder for the chosen compression in front of it.
+private func byteOutput(_ compression: Compression, writingTo descriptor: NamedDescriptor) -> any ByteOutput {
+    switch compression {
+    case .none: descriptor
+    case .gzip: GzipEncoder(writingTo: descriptor)
+    case .zstd: ZstdEncoder(writingTo: descriptor)
+    }
 }
 
 private func stream<Sink: DumpSink>(
