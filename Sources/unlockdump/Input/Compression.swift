@@ -9,7 +9,7 @@ enum Compression: String {
     /// The bytes `detect` needs: a zstd frame's magic number.
     static let magicLength = 4
 
-    /// gzip is `1f 8b`; zstd is a frame (`28 b5 2f fd`) or a skippable frame (`5?  2a 4d 18`),
+    /// gzip is `1f 8b`; zstd is a frame (`28 b5 2f fd`) or a skippable frame (`5? 2a 4d 18`),
     /// which zstd(1) passes over, so a file may start with one.
     static func detect(_ head: UnsafeRawBufferPointer) -> Compression {
         if head.starts(with: [0x1F, 0x8B]) { return .gzip }
