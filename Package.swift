@@ -12,9 +12,11 @@ let package = Package(
         .target(name: "UnlockDump"),
         // The system zlib, for gzip-compressed input and output (headers: zlib1g-dev).
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        // Compressed dumps in and out: gzip decoding, encoding and splicing. Bytes only; the
-        // command line brings the files.
-        .target(name: "StreamCompression", dependencies: ["CZlib"]),
+        // The system libzstd, for zstd-compressed input and output (headers: libzstd-dev).
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        // Compressed dumps in and out: gzip and zstd decoding, encoding and splicing. Bytes only;
+        // the command line brings the files.
+        .target(name: "StreamCompression", dependencies: ["CZlib", "CZstd"]),
         // The command line: options, files, compression, report, exit status. The man page lives
         // beside the code it documents; scripts/install.sh installs it.
         .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "StreamCompression"], exclude: ["unlockdump.1"]),

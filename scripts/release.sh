@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The release for hosts without Swift (air-gapped recovery): one fully static executable, the
-# Swift runtime and zlib linked in, stripped, so it needs nothing from the host but a Linux
+# Swift runtime, zlib and libzstd linked in, stripped, so it needs nothing from the host but a Linux
 # kernel.
 #
 #   scripts/release.sh
@@ -54,7 +54,7 @@ Section: utils
 Priority: optional
 Description: release stuck migration locks in SQL dumps, offline
  Streams a mysqldump, mariadb-dump, sqlite3 .dump or plain pg_dump file (also
- gzip) and rewrites the held lock rows of Ghost, knex, Liquibase and Kysely to
+ gzip or zstd) and rewrites the held lock rows of Ghost, knex, Liquibase and Kysely to
  released, every other byte unchanged. A static executable: no dependencies.
 CONTROL
 dpkg-deb --root-owner-group --build "$package" "$dist/unlockdump_${version}_$deb_arch.deb" >&2

@@ -2,7 +2,8 @@
 # Proves the release runs where no Swift is installed: builds it with scripts/release.sh, checks
 # its SHA256SUMS and that no shared library is needed, then runs the binary in a private mount
 # namespace where the toolchain directory is hidden under an empty tmpfs (unshare -m, as root),
-# and there patches every sample byte-exactly, reads a gzip sample, and says it is static.
+# and there patches every sample byte-exactly, reads a gzip and a zstd sample, writes a zstd one
+# (the static libzstd at work both ways), and says it is static.
 # Also lists what the .deb installs. Part of scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ fi
 toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")
 cp samples/*.sql "$work/"
 gzip -9 -n -c samples/ghost-mariadb.sql > "$work/ghost-mariadb.sql.gz"
+zstd -q -c samples/ghost-mariadb.sql > "$work/ghost-mariadb.sql.zst"
 unshare -m sh -e -c '
     mount -t tmpfs none "$1"
     [ -z "$(ls -A "$1")" ]
@@ -32,6 +34,9 @@ unshare -m sh -e -c '
         "$3" -q "$input" | cmp - "${input%.sql}.expected.sql"
     done
     "$3" -q ghost-mariadb.sql.gz | cmp - ghost-mariadb.expected.sql
+    "$3" -q ghost-mariadb.sql.zst | cmp - ghost-mariadb.expected.sql
+    "$3" -q ghost-mariadb.sql -o unlocked.sql.zst
+    zstd -q -dc unlocked.sql.zst | cmp - ghost-mariadb.expected.sql
     "$3" --version | grep -q "^linkage: static"
 ' hide "$toolchain" "$work" "$release/unlockdump"
 

@@ -34,8 +34,9 @@ step() {
     exit "$status"
 }
 
-# Debian packages the build and the tests use, installed only when missing: zlib's headers for
-# the CZlib target (gzip dumps), lz4 (the CLI tests check that its files are named, not read as
+# Debian packages the build and the tests use, installed only when missing: zlib's and libzstd's
+# headers for the CZlib and CZstd targets (gzip and zstd dumps; libzstd-dev also brings the
+# libzstd.a the static release links), zstd (the tests compress and check with the real one), lz4 (the CLI tests check that its files are named, not read as
 # SQL), dosfstools (a vfat file system for --backup, where the machine can loop-mount one), and
 # the database tools. The conformance suite (Tests/ConformanceTests) drives the real
 # mariadb-dump, mydumper / myloader, sqlite3, pg_dump and pg_dumpall and starts its own private
@@ -48,7 +49,7 @@ sudo_cmd=()
 added_policy=
 trap '[ -z "$added_policy" ] || "${sudo_cmd[@]}" rm -f "$added_policy"' EXIT
 install_packages() {
-    local needed=(zlib1g-dev sqlite3 mariadb-server mariadb-client mydumper postgresql lz4 dosfstools)
+    local needed=(zlib1g-dev libzstd-dev zstd sqlite3 mariadb-server mariadb-client mydumper postgresql lz4 dosfstools)
     local missing=() package
     for package in "${needed[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

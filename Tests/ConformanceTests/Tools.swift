@@ -18,13 +18,13 @@ enum Tools {
     static func enabled(_ names: [String]) -> Bool { isCI || missing(names).isEmpty }
 
     static func skipMessage(_ names: [String]) -> Comment {
-        "\(missing(names).joined(separator: ", ")) not installed (apt-get install mariadb-server mariadb-client sqlite3 mydumper; with CI=true this fails instead)"
+        "\(missing(names).joined(separator: ", ")) not installed (apt-get install mariadb-server mariadb-client sqlite3 mydumper zstd; with CI=true this fails instead)"
     }
 
     struct Missing: Error, CustomStringConvertible {
         let names: [String]
         var description: String {
-            "database tools missing: \(names.joined(separator: ", ")) — scripts/test.sh installs them (mariadb-server mariadb-client sqlite3 mydumper)"
+            "tools missing: \(names.joined(separator: ", ")) — scripts/test.sh installs them (mariadb-server mariadb-client sqlite3 mydumper zstd)"
         }
     }
 

@@ -114,11 +114,11 @@ import Testing
         }
     }
 
-    @Test(arguments: ["dump.sql", "dump.sql.gz"])
+    @Test(arguments: ["dump.sql", "dump.sql.gz", "dump.sql.zst"])
     func inPlaceWithNothingToReleaseTouchesNothing(_ name: String) throws {
         let scratch = try Scratch()
-        let plain = Self.held.replacingOccurrences(of: ",1,", with: ",0,")
-        let bytes = name.hasSuffix(".gz") ? try Gzip.compress(Data(plain.utf8)) : Data(plain.utf8)
+        let plain = Data(Self.held.replacingOccurrences(of: ",1,", with: ",0,").utf8)
+        let bytes = name.hasSuffix(".gz") ? try Gzip.compress(plain) : name.hasSuffix(".zst") ? try Zstd.compress(plain) : plain
         try scratch.write(name, bytes)
         let url = scratch.url.appendingPathComponent(name)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: url.path)

@@ -24,6 +24,8 @@ import Testing
         #expect(json["bytes_written"] as? Int == 57)
         #expect(json["input_gzip"] as? Bool == false)
         #expect(json["output_gzip"] as? Bool == false)
+        #expect(json["input_compression"] as? String == "none")
+        #expect(json["output_compression"] as? String == "none")
         #expect((json["duration_seconds"] as? Double).map { $0 >= 0 && $0 < 60 } == true)
         #expect(json["warnings"] is [String])
         let locks = try #require(json["held_locks"] as? [[String: Any]])
@@ -83,6 +85,23 @@ import Testing
         let json = try object(String(decoding: try scratch.read("r.json"), as: UTF8.self))
         #expect(json["input_gzip"] as? Bool == true)
         #expect(json["output_gzip"] as? Bool == true)
+        #expect(json["input_compression"] as? String == "gzip")
+        #expect(json["output_compression"] as? String == "gzip")
+        #expect(json["bytes_read"] as? Int == 57)
+    }
+
+    /// The booleans stay false for zstd; the compression names say what it was.
+    @Test(arguments: [("out.sql.zst", "zstd"), ("out.sql", "none")])
+    func zstdIsReported(output: String, outputCompression: String) throws {
+        let scratch = try Scratch()
+        try scratch.write("dump.sql.zst", try Zstd.compress(Data(Dumps.heldGhostLock.utf8)))
+        let result = try Unlockdump.run(["--report", "json", "dump.sql.zst", "-o", output], in: scratch.url)
+        #expect(result.status == 0)
+        let json = try object(result.stderr)
+        #expect(json["input_gzip"] as? Bool == false)
+        #expect(json["output_gzip"] as? Bool == false)
+        #expect(json["input_compression"] as? String == "zstd")
+        #expect(json["output_compression"] as? String == outputCompression)
         #expect(json["bytes_read"] as? Int == 57)
     }
 

@@ -36,9 +36,9 @@ struct CommandLineOptions {
     var reportFormat: ReportFormat
     /// `--report-file`: the report goes there instead of stderr (errors still go to stderr).
     var reportFile: String?
-    /// `--gzip` or an `-o` name ending in `.gz`. `--in-place` also compresses when the input
-    /// was gzip (see `compressesOutput`).
-    var gzipOutput: Bool
+    /// `--gzip`, or what the `-o` name ends in (`.gz`, `.zst`). `--in-place` keeps the input's
+    /// compression instead (see `outputCompression(input:)`).
+    var requestedCompression: Compression
     var families: Set<LockFamily>
     var rewrites: [ColumnRewrite]
     var stampRelease: Bool
@@ -49,11 +49,11 @@ struct CommandLineOptions {
     /// `--check` only reports; every other destination releases.
     var mode: PatchMode { destination == .reportOnly ? .check : .release }
 
-    /// `--in-place` keeps the file what it was: a gzip input is rewritten gzip-compressed, never
-    /// left as plain SQL under a `.gz` name.
-    func compressesOutput(inputIsGzip: Bool) -> Bool {
-        if case .inPlace = destination { return inputIsGzip }
-        return gzipOutput
+    /// `--in-place` keeps the file what it was: a gzip or zstd input is rewritten compressed the
+    /// same way, never left as plain SQL under a `.gz` or `.zst` name.
+    func outputCompression(input: Compression) -> Compression {
+        if case .inPlace = destination { return input }
+        return requestedCompression
     }
 
     /// Parses the arguments after the program name. `--help` and `--version` win as soon as they
@@ -210,6 +210,8 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         if force && backupSuffix == nil { throw UsageError("--force needs --backup") }
         if gzip && check { throw UsageError("--check writes no dump; it cannot be combined with --gzip") }
         if gzip && inPlace { throw UsageError("--in-place keeps the input's compression; it cannot be combined with --gzip") }
+        let named = outputFile.map(Compression.named) ?? .none
+        if gzip && named == .zstd { throw UsageError("--gzip contradicts the output name \(outputFile ?? ""), which asks for zstd") }
 
         let destination: CommandLineOptions.Destination =
             if check { .reportOnly }
@@ -224,7 +226,7 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
             progress: progress,
             reportFormat: reportFormat,
             reportFile: reportFile,
-            gzipOutput: gzip || (outputFile?.hasSuffix(".gz") ?? false),
+            requestedCompression: gzip ? .gzip : named,
             families: families ?? Set(LockFamily.allCases),
             rewrites: rewrites,
             stampRelease: stampRelease

@@ -17,9 +17,10 @@ enum HelpText {
         file, or stdin when INPUT is absent or "-"), releases held migration locks by
         rewriting the lock rows' values, and writes the dump otherwise byte-for-byte
         unchanged.
-        It never connects to a database. A gzip-compressed INPUT (told by its first
-        bytes, not its name; several members concatenated are fine) is decompressed
-        on the fly.
+        It never connects to a database. A gzip- or zstd-compressed INPUT (told by its
+        first bytes, not its name; several members or frames concatenated are fine)
+        is decompressed on the fly; a zstd frame whose window is over 32 MiB (made
+        with zstd --long or --ultra) is refused, so memory stays bounded.
 
         Locks released:
           Ghost       migrations_lock.locked
@@ -28,10 +29,11 @@ enum HelpText {
 
         Options:
           -o, --output FILE    write the patched dump to FILE (default: stdout;
-                               "-" is stdout). FILE is replaced only once the whole
-                               dump is written; on any error it is left as it was
+                               "-" is stdout), gzip-compressed if FILE ends in .gz,
+                               zstd if in .zst. FILE is replaced only once the
+                               whole dump is written; on any error it is left as it was
               --in-place       rewrite INPUT itself (needs a regular file INPUT),
-                               keeping its permission bits
+                               keeping its permission bits and its compression
               --backup SUFFIX  with --in-place, keep the original as INPUT+SUFFIX
               --force          with --backup, replace an existing backup file
               --check          write no dump; report held locks; exit 1 if any
@@ -79,8 +81,9 @@ enum HelpText {
           0      done (also when no lock was held)
           1      --check found a held lock
           2      usage error
-          3      malformed dump, or a corrupt or truncated gzip INPUT (nothing
-                 replaced with --output or --in-place)
+          3      malformed dump, a corrupt or truncated gzip or zstd INPUT, or a
+                 zstd window over 32 MiB (nothing replaced with --output or
+                 --in-place)
           4      I/O error: unreadable input, unwritable output, disk full
           128+N  stopped by signal N (SIGINT 130, SIGTERM 143); no temporary
                  file is left behind

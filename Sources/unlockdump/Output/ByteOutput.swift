@@ -1,10 +1,10 @@
 import StreamCompression
 
-/// What `BufferedSink` writes its gathered bytes to: the output file itself, or a gzip encoder in
-/// front of it. Both fail only as the file fails, so errors stay `FileError`s naming the file.
+/// What `BufferedSink` writes its gathered bytes to: the output file itself, or a gzip or zstd
+/// encoder in front of it. Both fail only as the file fails, so errors stay `FileError`s naming the file.
 protocol ByteOutput {
     func writeAll(_ bytes: UnsafeRawBufferPointer) throws(FileError)
-    /// Writes out what is still held back (gzip's last block and trailer); called once, last.
+    /// Writes out what is still held back (the encoder's last block and trailer); called once, last.
     func finish() throws(FileError)
 }
 
@@ -14,3 +14,5 @@ extension NamedDescriptor: ByteOutput, CompressedOutput {
 }
 
 extension ParallelGzipEncoder: ByteOutput where Output == NamedDescriptor {}
+
+extension ZstdEncoder: ByteOutput where Output == NamedDescriptor {}

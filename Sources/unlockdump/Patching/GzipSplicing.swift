@@ -25,8 +25,8 @@ final class GzipSplicing {
 
     /// Whether the run can be spliced: gzip in and out, the input a regular file that can be
     /// read again, the output a file of its own that can be read back.
-    static func applies(source: DumpSource, compressesOutput: Bool, output: OutputTarget?, mode: PatchMode) -> Bool {
-        source.isGzip && compressesOutput && mode == .release && source.input.status.isRegularFile && output?.isReplacement == true
+    static func applies(source: DumpSource, outputCompression: Compression, output: OutputTarget?, mode: PatchMode) -> Bool {
+        source.compression == .gzip && outputCompression == .gzip && mode == .release && source.input.status.isRegularFile && output?.isReplacement == true
     }
 
     init(input: InputFile, output: OutputTarget, options: PatchOptions) {
@@ -70,7 +70,7 @@ final class GzipSplicing {
         try input.rewind()
         let source = try DumpSource(input)
         var patcher = DumpPatcher(options: options)
-        try writeDump(source, progress: nil, through: &patcher, into: output, compressed: true, onHeldRow: nil)
+        try writeDump(source, progress: nil, through: &patcher, into: output, compression: .gzip, onHeldRow: nil)
         return Outcome(method: .compressed, warning: warning)
     }
 

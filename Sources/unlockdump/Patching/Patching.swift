@@ -1,7 +1,7 @@
 import StreamCompression
 import UnlockDump
 
-/// One run: open the input and tell whether it is gzip, open the output, stream the dump
+/// One run: open the input and tell how it is compressed, open the output, stream the dump
 /// through the engine, and only then make the output final and tell what was done. Failures
 /// are thrown for `main` to report.
 func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
@@ -14,8 +14,8 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         try ReportFile.refuseClash(reportFile, input: input, destination: options.destination)
     }
     let source = try DumpSource(input)
-    let outputGzip = options.compressesOutput(inputIsGzip: source.isGzip)
-    if outputGzip, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
+    let outputCompression = options.outputCompression(input: source.compression)
+    if outputCompression != .none, options.destination == .standardOutput, isatty(STDOUT_FILENO) == 1 {
         throw UsageError("compressed data not written to a terminal; redirect it to a file or a pipe, or use -o FILE.gz")
     }
     let mode = options.mode
@@ -34,12 +34,12 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
         StandardError.say(StderrReport.line(for: lock, mode: mode))
     } : nil
     let output = try OutputTarget.open(options.destination, for: input)
-    var gzipMethod: JSONReport.GzipMethod? = outputGzip ? .compressed : nil
+    var gzipMethod: JSONReport.GzipMethod? = outputCompression == .gzip ? .compressed : nil
     var compressionWarning: String?
     // --in-place with nothing to release leaves the file as it was: same inode, bytes and mtime.
     var unchanged = false
     do {
-        if let output, GzipSplicing.applies(source: source, compressesOutput: outputGzip, output: output, mode: mode) {
+        if let output, GzipSplicing.applies(source: source, outputCompression: outputCompression, output: output, mode: mode) {
             let splicing = GzipSplicing(input: input, output: output, options: patchOptions)
             try splicing.read(source, progress: progress, through: &patcher, onHeldRow: onHeldRow)
             progress?.erase()
@@ -49,7 +49,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
                 (gzipMethod, compressionWarning) = (outcome.method, outcome.warning)
             }
         } else {
-            try writeDump(source, progress: progress, through: &patcher, into: output, compressed: outputGzip, onHeldRow: onHeldRow)
+            try writeDump(source, progress: progress, through: &patcher, into: output, compression: outputCompression, onHeldRow: onHeldRow)
             unchanged = isInPlace(options) && patcher.report.heldRowCount == 0
         }
     } catch {
@@ -63,8 +63,8 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     if let compressionWarning { patchReport.addWarning(compressionWarning) }
     let run = JSONReport.Run(
         report: patchReport, mode: mode, status: status, durationSeconds: MonotonicClock.seconds() - started,
-        inputGzip: source.isGzip, outputGzip: outputGzip, gzipMethod: unchanged ? nil : gzipMethod, inPlaceUnchanged: unchanged,
-        rowsShown: streamsRows)
+        inputCompression: source.compression, outputCompression: outputCompression, gzipMethod: unchanged ? nil : gzipMethod,
+        inPlaceUnchanged: unchanged, rowsShown: streamsRows)
     let report: OutputTarget?
     do {
         report = try ReportDelivery.prepare(run, options: options)
@@ -82,20 +82,30 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     return status
 }
 
-/// Streams the dump through the engine into `output` (gzip-compressed if asked), or, with no
-/// output (`--check`), into nothing.
+/// Streams the dump through the engine into `output` (compressed as asked), or, with no output
+/// (`--check`), into nothing.
 func writeDump(
     _ source: DumpSource, progress: ProgressMeter?, through patcher: inout DumpPatcher, into output: OutputTarget?,
-    compressed: Bool, onHeldRow: ((HeldLock) -> Void)?
+    compression: Compression, onHeldRow: ((HeldLock) -> Void)?
 ) throws {
     guard let output else {
         var sink = ReportingSink(base: DiscardingSink(), onHeldRow: onHeldRow)
         return try stream(source, progress: progress, through: &patcher, into: &sink)
     }
-    let buffered = BufferedSink(compressed ? ParallelGzipEncoder(writingTo: output.descriptor) : output.descriptor)
+    let buffered = BufferedSink(byteOutput(compression, writingTo: output.descriptor))
     var sink = ReportingSink(base: buffered, onHeldRow: onHeldRow)
     try stream(source, progress: progress, through: &patcher, into: &sink)
     try buffered.finish()
+}
+
+/// The output file itself, or the encoder for the chosen compression in front of it: gzip on
+/// every core.
+private func byteOutput(_ compression: Compression, writingTo descriptor: NamedDescriptor) -> any ByteOutput {
+    switch compression {
+    case .none: descriptor
+    case .gzip: ParallelGzipEncoder(writingTo: descriptor)
+    case .zstd: ZstdEncoder(writingTo: descriptor)
+    }
 }
 
 private func stream<Sink: DumpSink>(

@@ -9,8 +9,9 @@ enum JSONReport {
         var mode: PatchMode
         var status: ExitStatus
         var durationSeconds: Double
-        var inputGzip: Bool
-        var outputGzip: Bool
+        var inputCompression: Compression
+        /// `none` also for `--check`, which writes no dump.
+        var outputCompression: Compression
         /// How the gzip output was made; `nil` when there is none.
         var gzipMethod: GzipMethod? = nil
         /// `--in-place` found nothing to release and left the file as it was.
@@ -30,8 +31,11 @@ enum JSONReport {
             ("status", "\(run.status.rawValue)"),
             ("mode", modeName(run.mode)),
             ("dialect", report.dialect.map { quoted($0.rawValue) } ?? "null"),
-            ("input_gzip", "\(run.inputGzip)"),
-            ("output_gzip", "\(run.outputGzip)"),
+            // The booleans came first and scripts read them; the names cover zstd too.
+            ("input_gzip", "\(run.inputCompression == .gzip)"),
+            ("output_gzip", "\(run.outputCompression == .gzip)"),
+            ("input_compression", quoted(run.inputCompression.rawValue)),
+            ("output_compression", quoted(run.outputCompression.rawValue)),
             ("output_gzip_method", run.gzipMethod.map { quoted($0.rawValue) } ?? "null"),
             ("unchanged", "\(run.inPlaceUnchanged)"),
             ("bytes_read", "\(report.bytesRead)"),

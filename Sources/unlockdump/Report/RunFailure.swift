@@ -8,7 +8,8 @@ import UnlockDump
 struct RunFailure {
     /// What stopped the run, as the JSON report's `error.kind` names it.
     enum Kind: String {
-        case malformedDump = "malformed_dump", corruptGzip = "corrupt_gzip", usage, readerGone = "reader_gone", io
+        case malformedDump = "malformed_dump", corruptGzip = "corrupt_gzip", corruptZstd = "corrupt_zstd", usage
+        case readerGone = "reader_gone", io
     }
 
     let status: ExitStatus
@@ -24,6 +25,8 @@ struct RunFailure {
             (status, kind, message, position) = (.malformedDump, .malformedDump, error.message, error.position)
         case let error as CorruptGzip:
             (status, kind, message, position) = (.malformedDump, .corruptGzip, "\(error)", nil)
+        case let error as CorruptZstd:
+            (status, kind, message, position) = (.malformedDump, .corruptZstd, "\(error)", nil)
         case let error as UsageError:
             (status, kind, message, position) = (.usage, .usage, "\(error)", nil)
         case let error as FileError where error.code == EPIPE:
