@@ -36,9 +36,10 @@ step() {
 
 # Debian packages the build and the tests use, installed only when missing: zlib's and libzstd's
 # headers for the CZlib and CZstd targets (gzip and zstd dumps; libzstd-dev also brings the
-# libzstd.a the static release links), zstd (the tests compress and check with the real one), lz4 (the CLI tests check that its files are named, not read as
-# SQL), dosfstools (a vfat file system for --backup, where the machine can loop-mount one), and
-# the database tools. The conformance suite (Tests/ConformanceTests) drives the real
+# libzstd.a the static release links), zstd and pigz (the tests compress and check with the real
+# ones; pigz writes the sync-flushed, stored-block streams the gzip splice must keep right), lz4
+# (the CLI tests check that its files are named, not read as SQL), dosfstools (a vfat file system
+# for --backup, where the machine can loop-mount one), and the database tools. The conformance suite (Tests/ConformanceTests) drives the real
 # mariadb-dump, mydumper / myloader, sqlite3, pg_dump and pg_dumpall and starts its own private
 # mariadbd and postgres: with CI=true it fails when they are missing.
 sudo_cmd=()
@@ -49,7 +50,7 @@ sudo_cmd=()
 added_policy=
 trap '[ -z "$added_policy" ] || "${sudo_cmd[@]}" rm -f "$added_policy"' EXIT
 install_packages() {
-    local needed=(zlib1g-dev libzstd-dev zstd sqlite3 mariadb-server mariadb-client mydumper postgresql lz4 dosfstools)
+    local needed=(zlib1g-dev libzstd-dev zstd pigz sqlite3 mariadb-server mariadb-client mydumper postgresql lz4 dosfstools)
     local missing=() package
     for package in "${needed[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
