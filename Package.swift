@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(name: "unlockdump", dependencies: ["UnlockDump", "StreamCompression"], exclude: ["unlockdump.1"]),
         .testTarget(name: "UnlockDumpTests", dependencies: ["UnlockDump", "TestSupport"]),
         // The compression library on its own: round trips checked by zlib and by gzip(1).
-        .testTarget(name: "StreamCompressionTests", dependencies: ["StreamCompression", "TestSupport"]),
+        .testTarget(name: "StreamCompressionTests", dependencies: ["StreamCompression", "CZlib", "TestSupport"]),
         // Shared by the test targets: the program runner (the built binary, gzip), scratch
         // directories and the seeded random generator.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import Testing
 import TestSupport
@@ -91,6 +92,28 @@ import TestSupport
         #expect(try inflated(output) == applying(edits, to: data))
         let middle = Data(gzip[gzip.count * 3 / 10..<gzip.count * 7 / 10])
         #expect(Data(output).range(of: middle) != nil, "the stream between the edits was not kept")
+    }
+
+    /// A header with every optional field (extra, name, comment, header CRC) is copied as it is.
+    @Test func aHeaderWithEveryFieldIsKept() throws {
+        var random = SplitMix64(seed: 17)
+        let data = dumpLikeText(200_000, using: &random)
+        let raw = ByteCollector()
+        let deflater = DeflateStream(writingTo: raw, level: 6, windowBits: -15)
+        data.withUnsafeBytes { deflater.write($0) }
+        deflater.flush(Z_FINISH)
+        var header: [UInt8] = [0x1F, 0x8B, 8, 0b0001_1110, 1, 2, 3, 4, 0, 3, 4, 0]  // FHCRC FEXTRA FNAME FCOMMENT
+        header += [0x41, 0x42, 0x01, 0x00, 0x07] + Array("dump.sql".utf8) + [0] + Array("a comment".utf8) + [0]
+        let headerCRC = header.withUnsafeBytes { CRC32.checksum($0) }
+        header += [UInt8(truncatingIfNeeded: headerCRC), UInt8(truncatingIfNeeded: headerCRC >> 8)]
+        let crc = data.withUnsafeBytes { CRC32.checksum($0) }
+        let trailer = (0..<4).map { UInt8(truncatingIfNeeded: crc >> (8 * $0)) } + (0..<4).map { UInt8(truncatingIfNeeded: data.count >> (8 * $0)) }
+        let gzip = header + raw.bytes + trailer
+        #expect(try inflated(gzip) == data)
+        let edits = [SpliceEdit(offset: 150_000, length: 1, replacement: [0x30])]
+        let output = try #require(try SpliceHarness().splice(gzip, edits: edits))
+        #expect(Array(output.prefix(header.count)) == header)
+        #expect(try inflated(output) == applying(edits, to: data))
     }
 
     @Test func noEditsCopiesTheInput() throws {
