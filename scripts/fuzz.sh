@@ -11,8 +11,9 @@
 # the engine; the message names the saved crash file. See the harness for the invariants and for
 # the 2-byte configuration prefix every fuzz input starts with.
 #
-# The splice target builds Sources/StreamCompression/*.swift with its harness (linked with zlib)
-# into .build-fuzz/unlockdump-splice-fuzz, seeds from a few generated inputs, work directory
+# The splice target builds Sources/StreamCompression/*.swift with its harness and the unit tests'
+# splice helpers (linked with zlib and libzstd, which the library wraps) into
+# .build-fuzz/unlockdump-splice-fuzz, seeds from a few generated inputs, work directory
 # .build-fuzz/splice; see its harness for the input layout and invariants.
 #
 # Environment:
@@ -47,8 +48,9 @@ case $target in
     splice)
         fuzz_dir=${FUZZ_DIR:-.build-fuzz/splice}
         binary=$build_dir/unlockdump-splice-fuzz
-        sources=(Sources/StreamCompression/*.swift scripts/fuzz/SpliceFuzzHarness.swift)
-        link=(-I Sources/CZlib -lz)
+        sources=(Sources/StreamCompression/*.swift Tests/StreamCompressionTests/SpliceHarness.swift
+            Tests/StreamCompressionTests/SpliceInputs.swift scripts/fuzz/SpliceFuzzHarness.swift)
+        link=(-I Sources/CZlib -I Sources/CZstd -lz -lzstd)
         dict=() ;;
     *) echo "fuzz.sh: FUZZ_TARGET must be engine or splice, not $target" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 // libFuzzer harness for the gzip splicer. Built by `FUZZ_TARGET=splice scripts/fuzz.sh` together
-// with Sources/StreamCompression/*.swift into one executable (internal API reachable).
+// with Sources/StreamCompression/*.swift and the unit tests' SpliceHarness.swift (the first pass
+// as the command line runs it, with a simulated engine) and SpliceInputs.swift into one executable.
 //
 // Input layout: 3 configuration bytes, then 4 bytes per edit, then the data.
 //   byte 0: deflate level (value % 10); bits 4-5: members - 1 (the data cut into that many)
@@ -19,22 +20,9 @@
 
 import Glibc
 
-private final class Collector: CompressedOutput {
-    var bytes: [UInt8] = []
-    func writeAll(_ bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
-}
-
 private func violated(_ what: String) -> Never {
     fputs("FUZZ INVARIANT VIOLATED: \(what)\n", stderr)
     abort()
-}
-
-private func gzip(_ data: ArraySlice<UInt8>, level: Int32) -> [UInt8] {
-    let output = Collector()
-    let encoder = GzipEncoder(writingTo: output, level: level)
-    data.withUnsafeBytes { encoder.writeAll($0) }
-    encoder.finish()
-    return output.bytes
 }
 
 private func expanded(_ seed: UnsafeRawBufferPointer) -> [UInt8] {
@@ -77,64 +65,26 @@ public func fuzz(_ input: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let cuts = (0...memberCount).map { data.count * $0 / memberCount }
     var compressed: [UInt8] = []
-    for member in 0..<memberCount { compressed += gzip(data[cuts[member]..<cuts[member + 1]], level: level) }
+    for member in 0..<memberCount { compressed += deflated(Array(data[cuts[member]..<cuts[member + 1]]), level: level) }
     let crossing = edits.contains { edit in cuts.contains { $0 > edit.offset && $0 < edit.end } }
 
-    // The first pass: edits noted when the simulated engine, `lag` bytes behind, reaches them.
-    let index = GzipSpliceIndex(checkpointSpacing: spacing)
-    let decoder = GzipDecoder(indexingInto: index)
-    let output = Collector()
-    let splicer = GzipSplicer(reading: compressed, writingTo: output)
-    var decoded = 0
-    var noted = 0
-    func catchUp(final: Bool) {
-        let reached = final ? Int.max : decoded - lag
-        while noted < edits.count, edits[noted].end <= reached {
-            index.note(edits[noted])
-            noted += 1
+    let harness = SpliceHarness(chunkSize: chunkSize, lag: lag, checkpointSpacing: spacing)
+    let output: [UInt8]
+    do {
+        guard let spliced = try harness.splice(compressed, edits: edits) else {
+            if !crossing { violated("no plan for \(edits.count) edits in \(memberCount) members (level \(level))") }
+            return 0
         }
-        index.settle(upTo: min(final ? decoded : max(0, decoded - lag), noted < edits.count ? edits[noted].offset : Int.max))
+        output = spliced
+    } catch {
+        violated("splicing failed: \(error) (level \(level), \(memberCount) members, edits \(edits.map(\.offset)))")
     }
     do {
-        for start in stride(from: 0, to: compressed.count, by: chunkSize) {
-            try compressed[start..<min(compressed.count, start + chunkSize)].withUnsafeBytes { chunk in
-                try decoder.decode(chunk) { decoded += $0.count }
-            }
-            catchUp(final: false)
-            try splicer.copy(upTo: index.finalOffset)
+        if try inflated(output) != applying(edits, to: data) {
+            violated("the spliced stream decompresses to other bytes (level \(level), \(memberCount) members, edits \(edits.map(\.offset)))")
         }
-        try decoder.finish()
-    } catch {
-        violated("decoding or copying ahead failed: \(error)")
-    }
-    catchUp(final: true)
-
-    guard let plan = index.plan else {
-        if !crossing { violated("no plan for \(edits.count) edits in \(memberCount) members (level \(level))") }
-        return 0
-    }
-    do {
-        try splicer.write(plan)
-    } catch {
-        violated("splicing failed: \(error)")
-    }
-    var expected: [UInt8] = []
-    var from = 0
-    for edit in edits {
-        expected += data[from..<edit.offset] + edit.replacement
-        from = edit.end
-    }
-    expected += data[from...]
-    var inflated: [UInt8] = []
-    do {
-        let check = GzipDecoder()
-        try output.bytes.withUnsafeBytes { try check.decode($0) { inflated += $0 } }
-        try check.finish()
     } catch {
         violated("the spliced stream does not decompress: \(error) (level \(level), \(memberCount) members, edits \(edits.map(\.offset)))")
-    }
-    if inflated != expected {
-        violated("the spliced stream decompresses to other bytes (level \(level), \(memberCount) members, edits \(edits.map(\.offset)))")
     }
     return 0
 }
