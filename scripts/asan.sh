@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 # ld.gold warns once per ASan helper symbol it cannot export: noise, not a finding.
 swift build --build-tests --sanitize=address --scratch-path .build-asan 2>&1 |
     { grep -v "warning: Cannot export local symbol '__asan" || true; }
-ASAN_OPTIONS=detect_leaks=0:suppressions=scripts/asan.supp swift test --skip-build --sanitize=address --scratch-path .build-asan \
+ASAN_OPTIONS=detect_leaks=0:suppressions="$PWD/scripts/asan.supp" swift test --skip-build --sanitize=address --scratch-path .build-asan \
     --skip ConformanceTests --skip memoryStaysFlat
