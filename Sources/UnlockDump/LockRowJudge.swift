@@ -61,9 +61,22 @@ struct LockRowJudge {
                 }
             }
         }
-        if let held { report.addHeld(held) }
+        if let held {
+            report.addHeld(held)
+            if let repair = held.repair { report.addWarning("\(row.start): \(Self.repairWarning(held, repair))") }
+        }
         report.countRow(in: summary, held: held != nil)
         return (edits, held)
+    }
+
+    /// Which migration to check by hand, and why: a failed one may have left the schema half changed.
+    private static func repairWarning(_ row: HeldLock, _ repair: RepairTool) -> String {
+        let what = switch repair {
+        case .flyway, .sqlx: "removes its row, so it runs again: check by hand that what it changed before failing is undone"
+        case .prisma: "marks it rolled back, so it runs again: check by hand that what it changed before failing is undone"
+        case .golangMigrate: "marks it clean, so it counts as applied: check by hand that all its changes are in place"
+        }
+        return "\(row.qualifiedTable): \(row.keyColumn) \(row.displayedKey) is a failed migration; --repair \(repair.rawValue) \(what)"
     }
 
     /// A `--set` that changed nothing because its table or column never appeared: a typo the
@@ -109,7 +122,14 @@ struct LockRowJudge {
         func resolve(_ rules: [LockTableRule]) -> LockLayout.Resolution {
             LockLayout.resolve(rules, columns: known.names, source: known.source, valueCount: valueCount, shape: known.shape)
         }
+        // A repair not asked for only reports what `--check` finds: a namesake (Rails's
+        // schema_migrations) is no concern of it.
+        let quiet = rules[0].repair.map { !catalogue.requestedRepairs.contains($0) } ?? false
         switch resolve(rules) {
+        case .layout(let layout) where quiet:
+            return layout
+        case _ where quiet:
+            return nil
         case .layout(let layout):
             if layout.assumed {
                 warnOnce(target, "\(start): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))", &report)
@@ -121,8 +141,9 @@ struct LockRowJudge {
         case _ where resolve(target.excludedRules).isLayout:
             return nil  // a row of a family `--only` left out
         case .noFlagColumn:
-            // A --set whose column the table lacks is told at the end, once for the whole dump.
-            guard rules[0].rewriteIndex == nil else { return nil }
+            // A --set whose column the table lacks is told at the end, once for the whole dump;
+            // a repair's table name is common enough to be some other tool's.
+            guard rules[0].rewriteIndex == nil, rules[0].repair == nil else { return nil }
             let flags = rules.map(\.flagColumn).joined(separator: ", ")
             warnOnce(target, "\(tableName) has none of the columns \(flags); its rows were left as they are", &report)
         case .noColumns:

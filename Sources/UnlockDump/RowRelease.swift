@@ -90,8 +90,7 @@ private struct RowReading {
         var edits: [RowRelease.Edit] = []
         var changes: [ColumnChange] = []
         if layout.rule.action == .stampIfNull {
-            guard let stamp = layout.stampIndex, releaseStamp != nil,
-                  format.isNull(literal(layout.flagIndex)), format.isNull(literal(stamp)) else { return .notHeld }
+            guard let stamp = layout.stampIndex, format.isNull(literal(layout.flagIndex)), format.isNull(literal(stamp)) else { return .notHeld }
         } else {
             switch flagEdit() {
             case .notHeld: return .notHeld
