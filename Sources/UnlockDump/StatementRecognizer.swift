@@ -98,11 +98,12 @@ struct StatementRecognizer {
     }
 
     /// Whether the INSERT in progress may lose all its rows, so its head must be held back: its
-    /// table is not known yet, or it is a table whose rows may go and no row has been read.
+    /// table is not known yet (at a statement's start, it may not even be an INSERT), or it is a
+    /// table whose rows may go and no row has been read.
     var holdsInsertHead: Bool {
         guard catalogue.removesRows else { return false }
         switch phase {
-        case .insertModifiers, .insertName:
+        case .start, .insertModifiers, .insertName:
             return true
         case .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding, .insertRowStart:
             return target?.removesRows == true
@@ -111,10 +112,10 @@ struct StatementRecognizer {
         }
     }
 
-    /// The INSERT in progress has not named its table yet.
+    /// No INSERT in progress has named its table yet.
     var readsInsertTable: Bool {
         switch phase {
-        case .insertModifiers, .insertName: true
+        case .start, .insertModifiers, .insertName: true
         default: false
         }
     }

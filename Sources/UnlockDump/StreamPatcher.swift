@@ -320,8 +320,8 @@ extension StreamPatcher {
         let holds = recognizer.holdsInsertHead && !(tooLong && recognizer.readsInsertTable)
         switch removal {
         case .none where holds:
-            resolveStatementStart(in: p)
-            guard let start = statementStart, start.byte >= chunkBase + emitFrom else { return }
+            guard let start = heldHeadStart(in: p) else { return }
+            precondition(start.byte >= chunkBase + emitFrom, "an INSERT head is held from its chunk's end")
             try write(p, to: start.byte - chunkBase, into: &sink)
             held.open(at: start)
             removal = .head
@@ -330,6 +330,16 @@ extension StreamPatcher {
         default:
             break
         }
+    }
+
+    /// Where a head held at a chunk's end begins: the statement's start, or between statements
+    /// the word the chunk ended in (an `INSERT` delivered with the next chunk).
+    private mutating func heldHeadStart(in p: UnsafePointer<UInt8>) -> SourcePosition? {
+        guard recognizer.isAtStatementStart else {
+            resolveStatementStart(in: p)
+            return statementStart
+        }
+        return lexer.openWordStart.map { position(of: $0, in: p) }
     }
 
     /// At a row's `(`: the statement's head is held when the rows may go (from the statement's
