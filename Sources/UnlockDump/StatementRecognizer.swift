@@ -97,25 +97,27 @@ struct StatementRecognizer {
         return true
     }
 
+    /// Some rule in force may remove rows.
+    var mayRemoveRows: Bool { catalogue.removesRows }
+
     /// Whether the INSERT in progress may lose all its rows, so its head must be held back: its
-    /// table is not known yet (at a statement's start, it may not even be an INSERT), or it is a
-    /// table whose rows may go and no row has been read.
+    /// table is not known yet, or it is a table whose rows may go.
     var holdsInsertHead: Bool {
         guard catalogue.removesRows else { return false }
         switch phase {
-        case .start, .insertModifiers, .insertName:
+        case .insertModifiers, .insertName:
             return true
-        case .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding, .insertRowStart:
+        case .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding, .insertRowStart, .row, .afterRow:
             return target?.removesRows == true
         default:
             return false
         }
     }
 
-    /// No INSERT in progress has named its table yet.
+    /// The INSERT in progress has not named its table yet.
     var readsInsertTable: Bool {
         switch phase {
-        case .start, .insertModifiers, .insertName: true
+        case .insertModifiers, .insertName: true
         default: false
         }
     }

@@ -143,7 +143,9 @@ struct StreamPatcher {
         if token.kind != .delimiter, token.kind != .metaCommand, recognizer.isAtStatementStart {
             beginStatement(at: token.start)
         }
-        switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
+        let step = recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon)
+        if case .head = removal, !recognizer.holdsInsertHead { try flushHeld(into: &sink) }
+        switch step {
         case .proceed:
             break
         case .beginRow(let removesRows):
@@ -317,7 +319,8 @@ extension StreamPatcher {
     /// table is still unnamed past the bound (were it such a table, `holdHead` refuses it).
     private mutating func settleHead<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, upTo count: Int, into sink: inout Sink) throws {
         let tooLong = held.isOpen && chunkBase + count - held.start.byte > held.limit
-        let holds = recognizer.holdsInsertHead && !(tooLong && recognizer.readsInsertTable)
+        let between = recognizer.isAtStatementStart && recognizer.mayRemoveRows
+        let holds = (recognizer.holdsInsertHead || between) && !(tooLong && (between || recognizer.readsInsertTable))
         switch removal {
         case .none where holds:
             guard let start = heldHeadStart(in: p) else { return }
@@ -339,7 +342,10 @@ extension StreamPatcher {
             resolveStatementStart(in: p)
             return statementStart
         }
-        return lexer.openWordStart.map { position(of: $0, in: p) }
+        // Inside an executable comment the word is no statement that could go whole, and its
+        // position must wait until the comment's own is carried.
+        guard lexer.openConstructStarts.executableComment == nil, let word = lexer.openWordStart else { return nil }
+        return position(of: word, in: p)
     }
 
     /// At a row's `(`: the statement's head is held when the rows may go (from the statement's
