@@ -138,9 +138,6 @@ struct LockCatalogue: Sendable {
     let releaseStamp: ReleaseStamp?
     /// The time a repair writes (Prisma's `rolled_back_at`).
     let repairTime: ReleaseStamp?
-    /// The `--repair`s given; in `.check` mode the other repairs' rules are in force too, but
-    /// only to report what they find, never to warn or refuse.
-    let requestedRepairs: Set<RepairTool>
     /// Some rule in force may remove rows: INSERT heads are held back until their table is known.
     let removesRows: Bool
     /// Bit `n` is set when a rule names a table of `n` bytes (63: of 63 or more), so the table of
@@ -149,9 +146,8 @@ struct LockCatalogue: Sendable {
 
     init(options: PatchOptions) {
         let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely, Self.efcore, Self.yoyo]
-        // `--check` reports every failed-migration state; only a repair asked for counts as held.
         let builtIn = all.filter { options.families.contains($0.family!) }
-            + Self.repairs.filter { options.repairs.contains($0.repair!) || options.mode == .check }
+            + Self.repairs.filter { options.repairs.contains($0.repair!) }
         excludedRules = all.filter { !options.families.contains($0.family!) }
         let rewrites = options.rewrites.enumerated().map { index, rewrite in
             // A --set on a built-in lock table still knows that table's layouts and key.
@@ -166,7 +162,6 @@ struct LockCatalogue: Sendable {
         self.rewrites = options.rewrites
         releaseStamp = options.releaseStamp
         repairTime = options.repairTime
-        requestedRepairs = options.repairs
         removesRows = rules.contains { $0.action.removesRows }
         nameLengths = (builtIn + excludedRules + rewrites).flatMap(\.names).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
     }

@@ -21,11 +21,11 @@ struct LockRowJudge {
     }
 
     /// Decides the complete `row`, whose `values` lie where the spans say: the edits that release
-    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`. A held lock
-    /// that is `removed` comes with no edits: the row goes whole.
+    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`. `removesRow`:
+    /// the row goes whole (and comes with no edits).
     mutating func judge(
         _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
-    ) throws -> (edits: [RowRelease.Edit], held: HeldLock?) {
+    ) throws -> (edits: [RowRelease.Edit], held: HeldLock?, removesRow: Bool) {
         report.lockRowsSeen += 1
         let target = context.target
         let summary = summaryIndex(for: target, in: &report)
@@ -66,7 +66,7 @@ struct LockRowJudge {
             if let repair = held.repair { report.addWarning("\(row.start): \(Self.repairWarning(held, repair))") }
         }
         report.countRow(in: summary, held: held != nil)
-        return (edits, held)
+        return (edits, held, held?.removed == true)
     }
 
     /// Which migration to check by hand, and why: a failed one may have left the schema half changed.
@@ -122,14 +122,7 @@ struct LockRowJudge {
         func resolve(_ rules: [LockTableRule]) -> LockLayout.Resolution {
             LockLayout.resolve(rules, columns: known.names, source: known.source, valueCount: valueCount, shape: known.shape)
         }
-        // A repair not asked for only reports what `--check` finds: a namesake (Rails's
-        // schema_migrations) is no concern of it.
-        let quiet = rules[0].repair.map { !catalogue.requestedRepairs.contains($0) } ?? false
         switch resolve(rules) {
-        case .layout(let layout) where quiet:
-            return layout
-        case _ where quiet:
-            return nil
         case .layout(let layout):
             if layout.assumed {
                 warnOnce(target, "\(start): \(tableName): no column list or CREATE TABLE in the dump; assumed the layout (\(layout.columns.joined(separator: ", ")))", &report)
@@ -141,9 +134,8 @@ struct LockRowJudge {
         case _ where resolve(target.excludedRules).isLayout:
             return nil  // a row of a family `--only` left out
         case .noFlagColumn:
-            // A --set whose column the table lacks is told at the end, once for the whole dump;
-            // a repair's table name is common enough to be some other tool's.
-            guard rules[0].rewriteIndex == nil, rules[0].repair == nil else { return nil }
+            // A --set whose column the table lacks is told at the end, once for the whole dump.
+            guard rules[0].rewriteIndex == nil else { return nil }
             let flags = rules.map(\.flagColumn).joined(separator: ", ")
             warnOnce(target, "\(tableName) has none of the columns \(flags); its rows were left as they are", &report)
         case .noColumns:

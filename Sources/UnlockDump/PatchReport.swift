@@ -21,17 +21,8 @@ public struct PatchReport: Sendable {
     public internal(set) var heldRowCount = 0
     /// Of those, the rows a `--set` rule rewrites rather than a lock released.
     public internal(set) var setRowCount = 0
-    /// Of those, the failed-migration states, per repair: repaired with its `--repair`; in
-    /// `.check` mode, found whether or not its `--repair` was given.
-    public internal(set) var repairRowCounts: [RepairTool: Int] = [:]
-    /// Of the held rows, those a `--repair` repairs (or would).
-    public var repairRowCount: Int { repairRowCounts.values.reduce(0, +) }
-
-    /// The held rows but the failed-migration states of repairs not in `repairs`: what makes
-    /// `--check` fail.
-    public func heldRowCount(repairing repairs: Set<RepairTool>) -> Int {
-        heldRowCount - repairRowCounts.filter { !repairs.contains($0.key) }.values.reduce(0, +)
-    }
+    /// Of those, the failed migrations a `--repair` repaired (in `.check` mode: found).
+    public internal(set) var repairRowCount = 0
     /// The first `heldLockLimit` held rows.
     public internal(set) var heldLocks: [HeldLock] = []
     /// Things the user should know that did not stop the run (e.g. an assumed column layout):
@@ -80,7 +71,7 @@ public struct PatchReport: Sendable {
     mutating func addHeld(_ lock: HeldLock) {
         heldRowCount += 1
         if lock.family == nil, lock.repair == nil { setRowCount += 1 }
-        if let repair = lock.repair { repairRowCounts[repair, default: 0] += 1 }
+        if lock.repair != nil { repairRowCount += 1 }
         if heldLocks.count < Self.heldLockLimit { heldLocks.append(lock) }
     }
 

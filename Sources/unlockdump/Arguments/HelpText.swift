@@ -52,9 +52,9 @@ enum HelpText {
                                keeping its permission bits and its compression
               --backup SUFFIX  with --in-place, keep the original as INPUT+SUFFIX
               --force          with --backup, replace an existing backup file
-              --check          write no dump; report held locks and failed
-                               migrations; exit 1 if a lock is held or a
-                               failed migration has its --repair given
+              --check          write no dump; report held locks (and the failed
+                               migrations of each --repair given); exit 1 if
+                               any is found, 0 if none
               --gzip           gzip-compress the output (implied by an -o FILE
                                ending in .gz; --in-place keeps INPUT's compression)
               --dialect D      mysql | sqlite | postgres | auto (default: auto,
@@ -99,8 +99,8 @@ enum HelpText {
 
         Exit status:
           0      done (also when no lock was held)
-          1      --check found a held lock, or a failed migration whose
-                 --repair was given
+          1      --check found a held lock, or a failed migration of a
+                 --repair given
           2      usage error
           3      malformed dump, a corrupt or truncated gzip or zstd INPUT, or a
                  zstd window over 32 MiB (nothing replaced with --output or

@@ -59,7 +59,7 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     }
     progress?.erase()
 
-    let status: ExitStatus = mode == .check && patcher.report.heldRowCount(repairing: options.repairs) > 0 ? .lockHeld : .success
+    let status: ExitStatus = mode == .check && patcher.report.heldRowCount > 0 ? .lockHeld : .success
     var patchReport = patcher.report
     if let compressionWarning { patchReport.addWarning(compressionWarning) }
     let run = JSONReport.Run(
