@@ -114,13 +114,6 @@ struct StatementRecognizer {
         }
     }
 
-    /// The INSERT in progress has not named its table yet.
-    var readsInsertTable: Bool {
-        switch phase {
-        case .insertModifiers, .insertName: true
-        default: false
-        }
-    }
 
     /// The target's rows and how to read them.
     private func context(of target: LockTarget) -> LockRowContext {

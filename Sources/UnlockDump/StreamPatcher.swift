@@ -315,15 +315,15 @@ extension StreamPatcher {
     }
 
     /// At a chunk's end (`count`): an INSERT whose rows may all go keeps its head back from its
-    /// start; one that turned out not to be such an INSERT lets it go, and so does one whose
-    /// table is still unnamed past the bound (were it such a table, `holdHead` refuses it).
+    /// start; one that turned out not to be such an INSERT lets it go, and so does one past the
+    /// bound (if rows follow, `holdHead` refuses it there, as it would were the head in one chunk).
     private mutating func settleHead<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, upTo count: Int, into sink: inout Sink) throws {
-        let tooLong = held.isOpen && chunkBase + count - held.start.byte > held.limit
         let between = recognizer.isAtStatementStart && recognizer.mayRemoveRows
-        let holds = (recognizer.holdsInsertHead || between) && !(tooLong && (between || recognizer.readsInsertTable))
+        func tooLong(from start: Int) -> Bool { chunkBase + count - start > held.limit }
+        let holds = (recognizer.holdsInsertHead || between) && !(held.isOpen && tooLong(from: held.start.byte))
         switch removal {
         case .none where holds:
-            guard let start = heldHeadStart(in: p) else { return }
+            guard let start = heldHeadStart(in: p), !tooLong(from: start.byte) else { return }
             precondition(start.byte >= chunkBase + emitFrom, "an INSERT head is held from its chunk's end")
             try write(p, to: start.byte - chunkBase, into: &sink)
             held.open(at: start)
@@ -366,7 +366,7 @@ extension StreamPatcher {
             removal = .head
         case .head where !removesRows:
             try flushHeld(into: &sink)
-        case .head:
+        case .head, .gap:
             try held.checkBound(upTo: rowStart)
         default:
             break
@@ -426,6 +426,8 @@ extension StreamPatcher {
         case .none, .lineEnd:
             break
         case .head, .gap:
+            // As a chunk's end among these bytes would have refused them.
+            if case .gap = removal { try held.checkBound(upTo: end) }
             try flushHeld(into: &sink)
         case .dropping:
             removal = .lineEnd(end: max(end, chunkBase + emitFrom), sawCR: false)

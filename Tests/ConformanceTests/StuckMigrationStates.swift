@@ -17,9 +17,12 @@ enum StuckMigrationStates {
     }
 
     static let sqlite = """
-        CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
-        INSERT OR IGNORE INTO "__EFMigrationsLock"("Id", "Timestamp") VALUES(1, '2024-11-13 10:00:00.1234567+00:00');
-        CREATE TABLE yoyo_lock (locked INT DEFAULT 1, ctime TIMESTAMP, pid INT NOT NULL, PRIMARY KEY (locked));
+        CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" (
+            "Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY,
+            "Timestamp" TEXT NOT NULL
+        );
+        INSERT OR IGNORE INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2024-11-13 10:00:00.1234567+00:00');
+        CREATE TABLE IF NOT EXISTS "yoyo_lock" (locked INT DEFAULT 1, ctime TIMESTAMP,pid INT NOT NULL,PRIMARY KEY (locked));
         INSERT INTO yoyo_lock (locked, ctime, pid) VALUES (1, '2024-01-01 00:00:00', 4242);
         CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL PRIMARY KEY, "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL, "checksum" INT, "installed_by" VARCHAR(100) NOT NULL, "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "execution_time" INT NOT NULL, "success" BOOLEAN NOT NULL);
         INSERT INTO flyway_schema_history VALUES (1,'1','init','SQL','V1__init.sql',11,'app','2024-01-01 00:00:00',5,1), (2,'2','add','SQL','V2__add.sql',22,'app','2024-01-02 00:00:00',5,1), (3,'3','half','SQL','V3__half.sql',33,'app','2024-01-03 00:00:00',5,0);
@@ -34,7 +37,7 @@ enum StuckMigrationStates {
         """
 
     static let mariadb = """
-        CREATE TABLE yoyo_lock (locked INT DEFAULT 1, ctime TIMESTAMP NULL, pid INT NOT NULL, PRIMARY KEY (locked));
+        CREATE TABLE IF NOT EXISTS `yoyo_lock` (locked INT DEFAULT 1, ctime TIMESTAMP,pid INT NOT NULL,PRIMARY KEY (locked));
         INSERT INTO yoyo_lock (locked, ctime, pid) VALUES (1, '2024-01-01 00:00:00', 4242);
         CREATE TABLE `flyway_schema_history` (`installed_rank` INT NOT NULL, `version` VARCHAR(50), `description` VARCHAR(200) NOT NULL, `type` VARCHAR(20) NOT NULL, `script` VARCHAR(1000) NOT NULL, `checksum` INT, `installed_by` VARCHAR(100) NOT NULL, `installed_on` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, `execution_time` INT NOT NULL, `success` BOOL NOT NULL, CONSTRAINT `flyway_schema_history_pk` PRIMARY KEY (`installed_rank`)) ENGINE=InnoDB;
         CREATE INDEX `flyway_schema_history_s_idx` ON `flyway_schema_history` (`success`);
@@ -49,7 +52,7 @@ enum StuckMigrationStates {
         """
 
     static let postgres = """
-        CREATE TABLE yoyo_lock (locked INT DEFAULT 1, ctime TIMESTAMP, pid INT NOT NULL, PRIMARY KEY (locked));
+        CREATE TABLE IF NOT EXISTS "yoyo_lock" (locked INT DEFAULT 1, ctime TIMESTAMP,pid INT NOT NULL,PRIMARY KEY (locked));
         INSERT INTO yoyo_lock (locked, ctime, pid) VALUES (1, '2024-01-01 00:00:00', 4242);
         CREATE TABLE "public"."flyway_schema_history" ("installed_rank" INT NOT NULL, "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL, "checksum" INTEGER, "installed_by" VARCHAR(100) NOT NULL, "installed_on" TIMESTAMP NOT NULL DEFAULT now(), "execution_time" INTEGER NOT NULL, "success" BOOLEAN NOT NULL);
         ALTER TABLE "public"."flyway_schema_history" ADD CONSTRAINT "flyway_schema_history_pk" PRIMARY KEY ("installed_rank");
