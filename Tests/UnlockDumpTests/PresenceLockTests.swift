@@ -96,6 +96,12 @@ struct PresenceLockTests {
         let input = bytes("INSERT INTO yoyo_lock \(comment) VALUES(1,'t',7);\n")
         let error = expectMalformed(input, dialect: .sqlite, maxLockRowBytes: 200)
         #expect(error?.kind == .lockRowTooLarge)
+        // Neither is an INSERT ... SELECT into the lock table, which has no rows to hold back.
+        let select = bytes("INSERT INTO yoyo_lock \(comment) SELECT 1, NULL, 2;\n")
+        for chunking in [Chunking.whole, .size(1), .size(7)] {
+            let result = try patch(select, dialect: .sqlite, maxLockRowBytes: 200, chunking: chunking)
+            expectSameBytes(result.output, select)
+        }
         // Another table's head is never refused for its length.
         let other = bytes("INSERT \(comment) INTO posts VALUES(1,'t',7);\n")
         for chunking in [Chunking.whole, .size(1), .size(7)] {

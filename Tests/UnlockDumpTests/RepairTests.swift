@@ -133,6 +133,25 @@ struct RepairTests {
         #expect(result.report.warnings.contains { $0.contains("schema_migrations has none of the columns dirty") })
     }
 
+    @Test("the space between rows is held under the row bound, refused the same way in every chunking")
+    func gapBound() throws {
+        let gap = ",/*" + String(repeating: "x", count: 300) + "*/"
+        let input = bytes("INSERT INTO _sqlx_migrations VALUES(1,'a','t',1,X'00',1)\(gap)(2,'b','t',0,X'00',1);\n")
+        var errors: [MalformedDump] = []
+        for chunking in [Chunking.whole, .size(1), .size(7), .random(seed: 5)] {
+            var options = Self.options(.sqlite, [.sqlx])
+            options.maxLockRowBytes = 200
+            do {
+                _ = try patch(input, options: options, chunking: chunking)
+                Issue.record("accepted with \(chunking)")
+            } catch let error as MalformedDump {
+                errors.append(error)
+            }
+        }
+        #expect(errors.count == 4 && Set(errors.map(\.message)).count == 1)
+        #expect(errors.first?.kind == .lockRowTooLarge)
+    }
+
     @Test("a success that is no truth value is refused when its repair is asked for")
     func unreadableSuccess() throws {
         let input = bytes("INSERT INTO _sqlx_migrations VALUES(1,'init','2024',NULL,X'00',1);\n")
