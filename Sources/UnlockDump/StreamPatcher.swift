@@ -116,6 +116,9 @@ struct StreamPatcher {
                     try handle(token, in: p, into: &sink)
                 }
                 try takeLineEnd(p, 0, final: true, into: &sink)
+                // A head held for a first word that never made a token (a DELIMITER block the
+                // input ends inside) is written as it was.
+                if case .head = removal, recognizer.isAtStatementStart { try flushHeld(into: &sink) }
                 resolveStatementStart(in: p)
             } catch let error as LexError {
                 throw malformed(error, in: p)

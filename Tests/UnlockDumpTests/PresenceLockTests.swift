@@ -90,6 +90,12 @@ struct PresenceLockTests {
         #expect(report.warnings.contains { $0.contains("yoyo_lock has none of the columns") })
     }
 
+    @Test("a first word held back at a chunk's end is written even when no token follows it")
+    func heldWordWithoutToken() throws {
+        // A DELIMITER command makes no token, and here nothing follows it.
+        try expectRemoval(Template("SELECT 1;\nDELIMITER ;;\n"), options: PatchOptions(dialect: .mysql))
+    }
+
     @Test("a head held back past the bound is refused the same way in every chunking")
     func headBound() throws {
         let comment = "/*" + String(repeating: "x", count: 300) + "*/"
