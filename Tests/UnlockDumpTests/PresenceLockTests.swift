@@ -92,24 +92,25 @@ struct PresenceLockTests {
 
     @Test("a first word held back at a chunk's end is written even when no token follows it")
     func heldWordWithoutToken() throws {
-        // A DELIMITER command makes no token, and here nothing follows it.
-        try expectRemoval(Template("SELECT 1;\nDELIMITER ;;\n"), options: PatchOptions(dialect: .mysql))
+        // A DELIMITER command makes no token, nor does an executable comment in its block that
+        // the input ends with.
+        try expectRemoval(Template("SELECT 1;\nDELIMITER ;;\n/*!50003 CREATE*/"), options: PatchOptions(dialect: .mysql))
     }
 
     @Test("a head held back past the bound is refused the same way in every chunking")
     func headBound() throws {
         let comment = "/*" + String(repeating: "x", count: 300) + "*/"
-        let input = bytes("INSERT INTO yoyo_lock \(comment) VALUES(1,'t',7);\n")
+        let input = bytes(chunkablePadding + "INSERT INTO yoyo_lock \(comment) VALUES(1,'t',7);\n")
         let error = expectMalformed(input, dialect: .sqlite, maxLockRowBytes: 200)
         #expect(error?.kind == .lockRowTooLarge)
         // Neither is an INSERT ... SELECT into the lock table, which has no rows to hold back.
-        let select = bytes("INSERT INTO yoyo_lock \(comment) SELECT 1, NULL, 2;\n")
+        let select = bytes(chunkablePadding + "INSERT INTO yoyo_lock \(comment) SELECT 1, NULL, 2;\n")
         for chunking in [Chunking.whole, .size(1), .size(7)] {
             let result = try patch(select, dialect: .sqlite, maxLockRowBytes: 200, chunking: chunking)
             expectSameBytes(result.output, select)
         }
         // Another table's head is never refused for its length.
-        let other = bytes("INSERT \(comment) INTO posts VALUES(1,'t',7);\n")
+        let other = bytes(chunkablePadding + "INSERT \(comment) INTO posts VALUES(1,'t',7);\n")
         for chunking in [Chunking.whole, .size(1), .size(7)] {
             let result = try patch(other, dialect: .sqlite, maxLockRowBytes: 200, chunking: chunking)
             expectSameBytes(result.output, other)

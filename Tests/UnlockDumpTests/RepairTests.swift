@@ -136,7 +136,7 @@ struct RepairTests {
     @Test("the space between rows is held under the row bound, refused the same way in every chunking")
     func gapBound() throws {
         let gap = ",/*" + String(repeating: "x", count: 300) + "*/"
-        let input = bytes("INSERT INTO _sqlx_migrations VALUES(1,'a','t',1,X'00',1)\(gap)(2,'b','t',0,X'00',1);\n")
+        let input = bytes(chunkablePadding + "INSERT INTO _sqlx_migrations VALUES(1,'a','t',1,X'00',1)\(gap)(2,'b','t',0,X'00',1);\n")
         var errors: [MalformedDump] = []
         for chunking in [Chunking.whole, .size(1), .size(7), .random(seed: 5)] {
             var options = Self.options(.sqlite, [.sqlx])
