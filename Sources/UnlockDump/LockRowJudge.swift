@@ -21,11 +21,11 @@ struct LockRowJudge {
     }
 
     /// Decides the complete `row`, whose `values` lie where the spans say: the edits that release
-    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`. `removesRow`:
-    /// the row goes whole (and comes with no edits).
+    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`. A held lock
+    /// that is `removed` comes with no edits: the row goes whole.
     mutating func judge(
         _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
-    ) throws -> (edits: [RowRelease.Edit], held: HeldLock?, removesRow: Bool) {
+    ) throws -> (edits: [RowRelease.Edit], held: HeldLock?) {
         report.lockRowsSeen += 1
         let target = context.target
         let summary = summaryIndex(for: target, in: &report)
@@ -66,7 +66,7 @@ struct LockRowJudge {
             if let repair = held.repair { report.addWarning("\(row.start): \(Self.repairWarning(held, repair))") }
         }
         report.countRow(in: summary, held: held != nil)
-        return (edits, held, held?.removed == true)
+        return (edits, held)
     }
 
     /// Which migration to check by hand, and why: a failed one may have left the schema half changed.

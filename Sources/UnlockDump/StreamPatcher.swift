@@ -233,9 +233,9 @@ struct StreamPatcher {
     private mutating func release<Sink: DumpSink>(
         values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, into sink: inout Sink
     ) throws {
-        let (edits, held, removesRow) = try judge.judge(row, values: values, context, format: format, report: &report)
+        let (edits, held) = try judge.judge(row, values: values, context, format: format, report: &report)
         if let held { sink.heldRow(held) }
-        if removesRow {
+        if held?.removed == true {
             try removeRow(into: &sink)
         } else {
             try keepRow(with: edits, into: &sink)
