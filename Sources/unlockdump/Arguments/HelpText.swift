@@ -15,8 +15,8 @@ enum HelpText {
 
         Reads a mysqldump/mariadb-dump, sqlite3 .dump or plain pg_dump from INPUT (a
         file, or stdin when INPUT is absent or "-"), releases held migration locks by
-        rewriting the lock rows' values, and writes the dump otherwise byte-for-byte
-        unchanged.
+        rewriting the lock rows' values (or removing the rows that are the lock), and
+        writes the dump otherwise byte-for-byte unchanged.
         It never connects to a database. A gzip- or zstd-compressed INPUT (told by its
         first bytes, not its name; several members or frames concatenated are fine)
         is decompressed on the fly; a zstd frame whose window is over 32 MiB (made
