@@ -10,5 +10,11 @@ cd "$(dirname "$0")/.."
 # ld.gold warns once per ASan helper symbol it cannot export: noise, not a finding.
 swift build --build-tests --sanitize=address --scratch-path .build-asan 2>&1 |
     { grep -v "warning: Cannot export local symbol '__asan" || true; }
-ASAN_OPTIONS=detect_leaks=0:suppressions="$PWD/scripts/asan.supp" swift test --skip-build --sanitize=address --scratch-path .build-asan \
+# A copy anyone can read: one test runs the binary as nobody, and a clone's directory may not be
+# open to it.
+suppressions=$(mktemp /tmp/unlockdump-asan-XXXXXX.supp)
+trap 'rm -f "$suppressions"' EXIT
+cp scripts/asan.supp "$suppressions"
+chmod 644 "$suppressions"
+ASAN_OPTIONS=detect_leaks=0:suppressions="$suppressions" swift test --skip-build --sanitize=address --scratch-path .build-asan \
     --skip ConformanceTests --skip memoryStaysFlat
