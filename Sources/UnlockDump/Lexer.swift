@@ -222,6 +222,11 @@ struct Lexer {
     @inline(__always)
     var delimiterIsSemicolon: Bool { delimiterBytes.count == 1 && delimiterFirst == 0x3B }
 
+    /// Where the word the chunk ended in began, if it did: it is delivered with a later chunk,
+    /// and may be the first word of a statement that goes whole.
+    @inline(__always)
+    var openWordStart: Int? { state == .word ? tokenStart : nil }
+
     /// Offsets where an open construct began (an executable comment, then a token or comment), for
     /// errors reported after their chunk is gone.
     var openConstructStarts: (executableComment: Int?, token: Int?) {

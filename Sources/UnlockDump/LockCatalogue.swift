@@ -32,11 +32,15 @@ final class LockTableRule: Sendable {
     /// rewrites (to tell the user which matched nothing).
     let qualifier: [UInt8]?
     let rewriteIndex: Int?
+    let action: RowAction
+    /// The repair this rule is, for a failed-migration state (`--repair`) rather than a lock.
+    let repair: RepairTool?
 
     init(
         family: LockFamily?, names: [String], matchesAnyCase: Bool, flagColumn: String, keyColumn: String?,
         nullColumns: [String], stampColumn: String?, defaultLayouts: [[String]], signature: [String]?,
-        newValue: [UInt8]?, condition: RowCondition?, qualifier: [UInt8]? = nil, rewriteIndex: Int? = nil
+        newValue: [UInt8]?, condition: RowCondition?, qualifier: [UInt8]? = nil, rewriteIndex: Int? = nil,
+        action: RowAction = .releaseFlag, repair: RepairTool? = nil
     ) {
         self.family = family
         self.names = names
@@ -51,6 +55,8 @@ final class LockTableRule: Sendable {
         self.condition = condition
         self.qualifier = qualifier
         self.rewriteIndex = rewriteIndex
+        self.action = action
+        self.repair = repair
     }
 
     /// Whether a `--set` rule limited to a database or schema covers this table.
@@ -90,6 +96,38 @@ struct LockCatalogue: Sendable {
         family: .kysely, names: ["kysely_migration_lock"], matchesAnyCase: false, flagColumn: "is_locked", keyColumn: "id",
         nullColumns: [], stampColumn: nil, defaultLayouts: [["id", "is_locked"]],
         signature: ["id", "is_locked"], newValue: nil, condition: nil)
+    private static let efcore = LockTableRule(
+        family: .efcore, names: ["__EFMigrationsLock"], matchesAnyCase: false, flagColumn: "Id", keyColumn: "Id",
+        nullColumns: [], stampColumn: nil, defaultLayouts: [["Id", "Timestamp"]],
+        signature: nil, newValue: nil, condition: nil, action: .removeRow)
+    private static let yoyo = LockTableRule(
+        family: .yoyo, names: ["yoyo_lock"], matchesAnyCase: false, flagColumn: "locked", keyColumn: "pid",
+        nullColumns: [], stampColumn: nil, defaultLayouts: [["locked", "ctime", "pid"]],
+        signature: nil, newValue: nil, condition: nil, action: .removeRow)
+
+    private static let repairs: [LockTableRule] = [
+        LockTableRule(
+            family: nil, names: ["flyway_schema_history"], matchesAnyCase: false, flagColumn: "success",
+            keyColumn: "script", nullColumns: [], stampColumn: nil,
+            defaultLayouts: [["installed_rank", "version", "description", "type", "script", "checksum", "installed_by",
+                              "installed_on", "execution_time", "success"]],
+            signature: nil, newValue: nil, condition: nil, action: .removeIfFalse, repair: .flyway),
+        LockTableRule(
+            family: nil, names: ["_sqlx_migrations"], matchesAnyCase: false, flagColumn: "success", keyColumn: "version",
+            nullColumns: [], stampColumn: nil,
+            defaultLayouts: [["version", "description", "installed_on", "success", "checksum", "execution_time"]],
+            signature: nil, newValue: nil, condition: nil, action: .removeIfFalse, repair: .sqlx),
+        LockTableRule(
+            family: nil, names: ["_prisma_migrations"], matchesAnyCase: false, flagColumn: "finished_at",
+            keyColumn: "migration_name", nullColumns: [], stampColumn: "rolled_back_at",
+            defaultLayouts: [["id", "checksum", "finished_at", "migration_name", "logs", "rolled_back_at", "started_at",
+                              "applied_steps_count"]],
+            signature: nil, newValue: nil, condition: nil, action: .stampIfNull, repair: .prisma),
+        LockTableRule(
+            family: nil, names: ["schema_migrations"], matchesAnyCase: false, flagColumn: "dirty", keyColumn: "version",
+            nullColumns: [], stampColumn: nil, defaultLayouts: [["version", "dirty"]],
+            signature: nil, newValue: nil, condition: nil, action: .releaseFlag, repair: .golangMigrate),
+    ]
 
     let rules: [LockTableRule]
     /// The `--set`s, in the order given.
@@ -98,13 +136,18 @@ struct LockCatalogue: Sendable {
     let excludedRules: [LockTableRule]
     /// The `--stamp-release` time, when asked for.
     let releaseStamp: ReleaseStamp?
+    /// The time a repair writes (Prisma's `rolled_back_at`).
+    let repairTime: ReleaseStamp?
+    /// Some rule in force may remove rows: INSERT heads are held back until their table is known.
+    let removesRows: Bool
     /// Bit `n` is set when a rule names a table of `n` bytes (63: of 63 or more), so the table of
     /// almost every statement is ruled out without a comparison.
     private let nameLengths: UInt64
 
     init(options: PatchOptions) {
-        let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely]
+        let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely, Self.efcore, Self.yoyo]
         let builtIn = all.filter { options.families.contains($0.family!) }
+            + Self.repairs.filter { options.repairs.contains($0.repair!) }
         excludedRules = all.filter { !options.families.contains($0.family!) }
         let rewrites = options.rewrites.enumerated().map { index, rewrite in
             // A --set on a built-in lock table still knows that table's layouts and key.
@@ -118,7 +161,14 @@ struct LockCatalogue: Sendable {
         rules = builtIn + rewrites
         self.rewrites = options.rewrites
         releaseStamp = options.releaseStamp
-        nameLengths = (all + rewrites).flatMap(\.names).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
+        repairTime = options.repairTime
+        removesRows = rules.contains { $0.action.removesRows }
+        nameLengths = (builtIn + excludedRules + rewrites).flatMap(\.names).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
+    }
+
+    /// The time written by `rule`'s stamp column: the repair time for a repair, else `--stamp-release`'s.
+    func stamp(for rule: LockTableRule) -> ReleaseStamp? {
+        rule.repair == nil ? releaseStamp : repairTime
     }
 
     private static func lengthBit(_ count: Int) -> UInt64 { 1 << min(count, 63) }

@@ -1,14 +1,18 @@
 /// The lock row being read: the one owner of its bytes, from an INSERT row's `(` to its `)` or a
 /// COPY line with its line end, and of where it began. Bounded by `limit` bytes, refused past
-/// that wherever the chunks end.
+/// that wherever the chunks end. Also what is held back around rows that may go (a statement's
+/// head, the bytes between rows), under the same bound.
 struct LockRowBuffer {
     let limit: Int
+    /// What the bytes are, for the refusal.
+    private let what: String
     private(set) var bytes: [UInt8] = []
     private(set) var start = SourcePosition(byte: 0, line: 1, column: 1)
     private(set) var isOpen = false
 
-    init(limit: Int) {
+    init(limit: Int, holding what: String = "lock-table row") {
         self.limit = limit
+        self.what = what
     }
 
     mutating func open(at start: SourcePosition) {
@@ -31,7 +35,7 @@ struct LockRowBuffer {
     /// than the bound.
     func checkBound(upTo offset: Int) throws {
         guard offset - start.byte <= limit else {
-            throw MalformedDump(.lockRowTooLarge, at: start, "lock-table row larger than \(limit) bytes (rows of lock tables are buffered, up to that bound)")
+            throw MalformedDump(.lockRowTooLarge, at: start, "\(what) larger than \(limit) bytes (rows of lock tables are buffered, up to that bound)")
         }
     }
 

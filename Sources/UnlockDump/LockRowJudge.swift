@@ -4,7 +4,6 @@
 struct LockRowJudge {
     private let dialect: Dialect
     private let catalogue: LockCatalogue
-    private let recordsEdits: Bool
     /// Tables already warned about (assumed layout, not a lock layout), to warn once each; as
     /// many as warnings are listed.
     private var warnedTables: Set<[UInt8]> = []
@@ -14,16 +13,16 @@ struct LockRowJudge {
     private var rewriteTablesSeen: [Bool]
     private var rewriteColumnsFound: [Bool]
 
-    init(dialect: Dialect, catalogue: LockCatalogue, recordsEdits: Bool) {
+    init(dialect: Dialect, catalogue: LockCatalogue) {
         self.dialect = dialect
         self.catalogue = catalogue
-        self.recordsEdits = recordsEdits
         rewriteTablesSeen = Array(repeating: false, count: catalogue.rewrites.count)
         rewriteColumnsFound = rewriteTablesSeen
     }
 
     /// Decides the complete `row`, whose `values` lie where the spans say: the edits that release
-    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`.
+    /// it (sorted, not overlapping) and the held lock, or none; counted in `report`. A held lock
+    /// that is `removed` comes with no edits: the row goes whole.
     mutating func judge(
         _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
     ) throws -> (edits: [RowRelease.Edit], held: HeldLock?) {
@@ -36,7 +35,7 @@ struct LockRowJudge {
             let decision = row.bytes.withUnsafeBytes { bytes in
                 RowRelease.decide(
                     row: bytes, values: values, layout: layout, target: target, dialect: dialect,
-                    releaseStamp: catalogue.releaseStamp, format: format)
+                    releaseStamp: catalogue.stamp(for: layout.rule), format: format)
             }
             switch decision {
             case .notHeld:
@@ -45,7 +44,10 @@ struct LockRowJudge {
                 let flag = values[layout.flagIndex]
                 let literal = Displayed.literal(row.bytes[flag.start..<flag.end])
                 let column = "\(String(decoding: target.name.qualified, as: UTF8.self)).\(layout.columns[layout.flagIndex])"
-                throw MalformedDump(.unreadableFlag, at: row.position(of: flag.start), "cannot tell whether the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)")
+                let question = layout.rule.repair == nil
+                    ? "the lock value \(literal) of \(column) is held (expected a literal such as 1, 0, '1', TRUE, b'1', 0x01 or NULL)"
+                    : "the value \(literal) of \(column) marks a failed migration (expected a literal such as 1, 0, TRUE or FALSE)"
+                throw MalformedDump(.unreadableFlag, at: row.position(of: flag.start), "cannot tell whether \(question)")
             case .held(let release):
                 let (found, lock) = (release.edits, release.lock)
                 // Several --set rules on one table make one rewritten row; a value two of them
@@ -61,14 +63,20 @@ struct LockRowJudge {
         }
         if let held {
             report.addHeld(held)
-            if recordsEdits {
-                for edit in edits {
-                    report.addEdit(ByteEdit(offset: row.start.byte + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
-                }
-            }
+            if let repair = held.repair { report.addWarning("\(row.start): \(Self.repairWarning(held, repair))") }
         }
         report.countRow(in: summary, held: held != nil)
         return (edits, held)
+    }
+
+    /// Which migration to check by hand, and why: a failed one may have left the schema half changed.
+    private static func repairWarning(_ row: HeldLock, _ repair: RepairTool) -> String {
+        let what = switch repair {
+        case .flyway, .sqlx: "removes its row, so it runs again: check by hand that what it changed before failing is undone"
+        case .prisma: "marks it rolled back, so it runs again: check by hand that what it changed before failing is undone"
+        case .golangMigrate: "marks it clean, so it counts as applied: check by hand that all its changes are in place"
+        }
+        return "\(row.qualifiedTable): \(row.keyColumn) \(row.displayedKey) is a failed migration; --repair \(repair.rawValue) \(what)"
     }
 
     /// A `--set` that changed nothing because its table or column never appeared: a typo the

@@ -25,3 +25,8 @@ struct LockRowContext {
     let target: LockTarget
     let columns: RowColumns
 }
+
+extension LockTarget {
+    /// Some rule may remove the target's rows: its statements are held back until a row stays.
+    var removesRows: Bool { rules.contains { $0.action.removesRows } }
+}

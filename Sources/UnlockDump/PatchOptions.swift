@@ -16,6 +16,24 @@ public enum LockFamily: String, Sendable, CaseIterable {
     case liquibase
     /// Kysely `kysely_migration_lock.is_locked`.
     case kysely
+    /// EF Core 9+ on SQLite: a row of `__EFMigrationsLock` is the lock.
+    case efcore
+    /// yoyo-migrations: a row of `yoyo_lock` is the lock.
+    case yoyo
+}
+
+/// The failed-migration states unlockdump can repair when asked (`--repair`): not locks, since
+/// the failed migration may have left the schema half changed, so never repaired by default.
+public enum RepairTool: String, Sendable, CaseIterable {
+    /// `flyway_schema_history` rows with `success` false go, as `flyway repair` does.
+    case flyway
+    /// `_sqlx_migrations` rows with `success` false go.
+    case sqlx
+    /// `_prisma_migrations` rows neither finished nor rolled back get `rolled_back_at`, as
+    /// `prisma migrate resolve --rolled-back` does.
+    case prisma
+    /// `schema_migrations.dirty` true becomes false, the version kept, as `migrate force` does.
+    case golangMigrate = "golang-migrate"
 }
 
 /// `--set TABLE.COLUMN=VALUE [--where COLUMN=VALUE]`: the engine's row rewriting, for a column
@@ -75,6 +93,10 @@ public struct PatchOptions: Sendable {
     /// When releasing a Ghost lock, also set `released_at` to this time, as knex-migrator's own
     /// unlock does (`--stamp-release`; the CLI passes the current UTC time).
     public var releaseStamp: ReleaseStamp?
+    /// The failed-migration repairs asked for (`--repair`).
+    public var repairs: Set<RepairTool>
+    /// The time a Prisma repair writes into `rolled_back_at`, in UTC; required with `.prisma`.
+    public var repairTime: ReleaseStamp?
     /// Keep every byte replacement in `PatchReport.edits` (tests and the fuzzer check the output
     /// against them). Off by default: the list grows with the number of held rows.
     public var recordsEdits: Bool
@@ -85,14 +107,18 @@ public struct PatchOptions: Sendable {
     public init(
         dialect: Dialect? = nil, mode: PatchMode = .release, maxLockRowBytes: Int = 1 << 20,
         families: Set<LockFamily> = Set(LockFamily.allCases), rewrites: [ColumnRewrite] = [],
-        releaseStamp: ReleaseStamp? = nil, recordsEdits: Bool = false
+        releaseStamp: ReleaseStamp? = nil, repairs: Set<RepairTool> = [], repairTime: ReleaseStamp? = nil,
+        recordsEdits: Bool = false
     ) {
+        precondition(!repairs.contains(.prisma) || repairTime != nil, "a Prisma repair needs the time it writes")
         self.dialect = dialect
         self.mode = mode
         self.maxLockRowBytes = maxLockRowBytes
         self.families = families
         self.rewrites = rewrites
         self.releaseStamp = releaseStamp
+        self.repairs = repairs
+        self.repairTime = repairTime
         self.recordsEdits = recordsEdits
     }
 }

@@ -21,6 +21,8 @@ public struct PatchReport: Sendable {
     public internal(set) var heldRowCount = 0
     /// Of those, the rows a `--set` rule rewrites rather than a lock released.
     public internal(set) var setRowCount = 0
+    /// Of those, the failed migrations a `--repair` repaired (in `.check` mode: found).
+    public internal(set) var repairRowCount = 0
     /// The first `heldLockLimit` held rows.
     public internal(set) var heldLocks: [HeldLock] = []
     /// Things the user should know that did not stop the run (e.g. an assumed column layout):
@@ -34,7 +36,8 @@ public struct PatchReport: Sendable {
     /// Rows of the tables beyond `tableLimit`, counted together.
     public internal(set) var otherTables = OtherTables()
     /// With `PatchOptions.recordsEdits`: every byte replacement, in input order (in `.check`
-    /// mode: those a release would make). The output is exactly the input with these applied.
+    /// mode: those a release would make). The output is exactly the input with these applied;
+    /// a removed row or statement is an edit with no replacement.
     public internal(set) var edits: [ByteEdit] = []
 
     public init() {}
@@ -67,7 +70,8 @@ public struct PatchReport: Sendable {
 
     mutating func addHeld(_ lock: HeldLock) {
         heldRowCount += 1
-        if lock.family == nil { setRowCount += 1 }
+        if lock.family == nil, lock.repair == nil { setRowCount += 1 }
+        if lock.repair != nil { repairRowCount += 1 }
         if heldLocks.count < Self.heldLockLimit { heldLocks.append(lock) }
     }
 
@@ -116,13 +120,18 @@ public struct HeldLock: Sendable, Equatable {
     public var displayedKey: String
     /// The key's plain value (see above).
     public var keyValue: String
-    /// The rewritten columns with their old and new literals as shown, flag first.
+    /// The rewritten columns with their old and new literals as shown, flag first; none when
+    /// the row goes whole.
     public var changes: [ColumnChange]
+    /// The row goes (its presence is the lock, or it records a failed migration).
+    public var removed: Bool
+    /// The `--repair` whose failed-migration state this row is; `nil` for a lock or a `--set`.
+    public var repair: RepairTool?
 
     public init(
         database: String?, schema: String? = nil, table: String, family: LockFamily? = nil,
         recognizedByColumns: Bool = false, keyColumn: String, displayedKey: String, keyValue: String? = nil,
-        changes: [ColumnChange]
+        changes: [ColumnChange], removed: Bool = false, repair: RepairTool? = nil
     ) {
         self.database = database
         self.schema = schema
@@ -133,6 +142,8 @@ public struct HeldLock: Sendable, Equatable {
         self.displayedKey = displayedKey
         self.keyValue = keyValue ?? displayedKey
         self.changes = changes
+        self.removed = removed
+        self.repair = repair
     }
 
     /// `db.schema.table` with the parts that are known.
@@ -163,7 +174,7 @@ public struct ByteEdit: Sendable, Equatable {
     public var offset: Int
     /// How many input bytes are replaced.
     public var length: Int
-    /// The bytes written in their place.
+    /// The bytes written in their place; none for bytes removed.
     public var replacement: [UInt8]
 
     public init(offset: Int, length: Int, replacement: [UInt8]) {

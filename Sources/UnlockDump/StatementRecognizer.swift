@@ -1,8 +1,9 @@
 /// What the patcher must do after a token, with what it needs to do it.
 enum RecognizerStep {
     case proceed
-    /// The token is the `(` opening a lock-table row: start buffering at it.
-    case beginRow
+    /// The token is the `(` opening a lock-table row: start buffering at it. `removesRows`: the
+    /// table's rows may go, so what precedes each row is held back with it.
+    case beginRow(removesRows: Bool)
     /// The token is the `)` closing that row: the row is complete. `values`: where each value
     /// lies, relative to the row's `(`.
     case endRow(LockRowContext, values: [ValueSpan])
@@ -96,6 +97,24 @@ struct StatementRecognizer {
         return true
     }
 
+    /// Some rule in force may remove rows.
+    var mayRemoveRows: Bool { catalogue.removesRows }
+
+    /// Whether the INSERT in progress may lose all its rows, so its head must be held back: its
+    /// table is not known yet, or it is a table whose rows may go.
+    var holdsInsertHead: Bool {
+        guard catalogue.removesRows else { return false }
+        switch phase {
+        case .insertModifiers, .insertName:
+            return true
+        case .insertAfterName, .insertColumns, .insertAfterColumns, .insertOverriding, .insertRowStart, .row, .afterRow:
+            return target?.removesRows == true
+        default:
+            return false
+        }
+    }
+
+
     /// The target's rows and how to read them.
     private func context(of target: LockTarget) -> LockRowContext {
         let shape = schemas.shape(of: target.name)
@@ -177,7 +196,7 @@ struct StatementRecognizer {
             }
             row.begin(at: token.start)
             phase = .row
-            return .beginRow
+            return .beginRow(removesRows: target!.removesRows)
         case .row:
             switch row.add(token) {
             case .more:

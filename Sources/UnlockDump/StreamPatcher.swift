@@ -1,9 +1,12 @@
 /// The pipeline once the dialect is known: lexer -> statement recognizer -> lock rules -> row
 /// release -> sink. Untouched bytes go to the sink straight from the caller's chunk; only a lock
-/// row is buffered (up to `maxLockRowBytes`) and written again with its values replaced.
+/// row is buffered (up to `maxLockRowBytes`) and written again with its values replaced, or
+/// dropped when the row goes. Around rows that may go, the statement's head and the bytes
+/// between rows are held back too (see `RowRemoval`), under the same bound.
 struct StreamPatcher {
     private let dialect: Dialect
     private let mode: PatchMode
+    private let recordsEdits: Bool
     private var lexer: Lexer
     private var recognizer: StatementRecognizer
     private var judge: LockRowJudge
@@ -19,6 +22,10 @@ struct StreamPatcher {
     private var emitFrom = 0
     /// While open, bytes go to the row, not the sink.
     private var row: LockRowBuffer
+    /// The bytes held back around rows that may go; where it opened is the start of the next
+    /// removal.
+    private var held: LockRowBuffer
+    private var removal = RowRemoval.none
     private var statementStart: SourcePosition?
     /// The offset of the statement in progress, until its position is needed: resolved before
     /// any later offset is (`LineCounter` goes forward only) and at each chunk's end, so a short
@@ -38,17 +45,19 @@ struct StreamPatcher {
     init(dialect: Dialect, options: PatchOptions) {
         self.dialect = dialect
         mode = options.mode
+        recordsEdits = options.recordsEdits
         row = LockRowBuffer(limit: options.maxLockRowBytes)
+        held = LockRowBuffer(limit: options.maxLockRowBytes, holding: "INSERT head or space between rows held back before rows that may go")
         lexer = Lexer(dialect: dialect, skipsInertRuns: options.skipsInertRuns)
         let catalogue = LockCatalogue(options: options)
         recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
-        judge = LockRowJudge(dialect: dialect, catalogue: catalogue, recordsEdits: options.recordsEdits)
+        judge = LockRowJudge(dialect: dialect, catalogue: catalogue)
         report.dialect = dialect
     }
 
     /// Input bytes before this offset are in the sink and no later edit can fall among them: all
-    /// but an open lock row, which is bounded.
-    var settledOffset: Int { row.isOpen ? row.start.byte : chunkBase }
+    /// but what is held back and an open lock row, which are bounded.
+    var settledOffset: Int { held.isOpen ? held.start.byte : row.isOpen ? row.start.byte : chunkBase }
 
     /// Patches one chunk; `prefix` bytes at its start are passed through unlexed (a BOM).
     mutating func process<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, skipping prefix: Int, into sink: inout Sink) throws {
@@ -57,6 +66,7 @@ struct StreamPatcher {
         let count = chunk.count
         emitFrom = 0
         var i = prefix
+        try takeLineEnd(p, count, final: false, into: &sink)
         do {
             while true {
                 if copy != nil {
@@ -67,15 +77,13 @@ struct StreamPatcher {
                 let result = try lexer.next(p, count, &i, chunkBase: chunkBase, reporting: recognizer.wantsTokens)
                 guard case .token(let token) = result else { break }
                 try handle(token, in: p, into: &sink)
+                try takeLineEnd(p, count, final: false, into: &sink)
             }
         } catch let error as LexError {
             throw malformed(error, in: p)
         }
-        if row.isOpen {
-            try bufferRow(p, to: count)
-        } else {
-            try write(p, to: count, into: &sink)
-        }
+        if !row.isOpen { try settleHead(p, upTo: count, into: &sink) }
+        try pass(p, to: count, into: &sink)
         resolveStatementStart(in: p)
         lines.carry(lexer.openConstructStarts, in: p, base: chunkBase)
         lines.advance(to: chunkBase + count, in: p, base: chunkBase)
@@ -107,6 +115,10 @@ struct StreamPatcher {
                 if let token = try lexer.finish(at: chunkBase, reporting: recognizer.wantsTokens) {
                     try handle(token, in: p, into: &sink)
                 }
+                try takeLineEnd(p, 0, final: true, into: &sink)
+                // A head held for a first word that never made a token (a DELIMITER block the
+                // input ends inside) is written as it was.
+                if case .head = removal, recognizer.isAtStatementStart { try flushHeld(into: &sink) }
                 resolveStatementStart(in: p)
             } catch let error as LexError {
                 throw malformed(error, in: p)
@@ -134,17 +146,21 @@ struct StreamPatcher {
         if token.kind != .delimiter, token.kind != .metaCommand, recognizer.isAtStatementStart {
             beginStatement(at: token.start)
         }
-        switch recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon) {
+        let step = recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon)
+        if case .head = removal, !recognizer.holdsInsertHead { try flushHeld(into: &sink) }
+        switch step {
         case .proceed:
             break
-        case .beginRow:
-            try write(p, to: token.start - chunkBase, into: &sink)
+        case .beginRow(let removesRows):
+            try holdHead(removesRows, before: token.start, in: p, into: &sink)
+            try pass(p, to: token.start - chunkBase, into: &sink)
             row.open(at: position(of: token.start, in: p))
         case .endRow(let context, let values):
             try bufferRow(p, to: token.end - chunkBase)
             row.close()
             try release(values: values, context, format: .sqlLiteral, into: &sink)
         case .endStatement:
+            try endRemoval(at: token.end, into: &sink)
             endStatement()
         case .beginCopyData(let lockRows):
             copy = CopyBlock(scanner: CopyDataScanner(reportsLines: lockRows != nil), lockRows: lockRows)
@@ -219,15 +235,17 @@ struct StreamPatcher {
     ) throws {
         let (edits, held) = try judge.judge(row, values: values, context, format: format, report: &report)
         if let held { sink.heldRow(held) }
-        try writeRow(with: edits, into: &sink)
+        if held?.removed == true {
+            try removeRow(into: &sink)
+        } else {
+            try keepRow(with: edits, into: &sink)
+        }
     }
 
     private mutating func writeRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
         let bytes = row.bytes
-        if mode == .release {
-            for edit in edits {
-                sink.replaced(ByteEdit(offset: row.start.byte + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes))
-            }
+        for edit in edits {
+            record(ByteEdit(offset: row.start.byte + edit.range.lowerBound, length: edit.range.count, replacement: edit.bytes), into: &sink)
         }
         try bytes.withUnsafeBytes { bytes in
             var from = 0
@@ -271,5 +289,178 @@ struct StreamPatcher {
                 return
             }
         }
+    }
+}
+
+// MARK: - Rows that go
+
+extension StreamPatcher {
+    /// Hands one edit on: to the report when edits are recorded, and to the sink (which may be
+    /// splicing) when the dump is written.
+    private mutating func record<Sink: DumpSink>(_ edit: ByteEdit, into sink: inout Sink) {
+        if recordsEdits { report.addEdit(edit) }
+        if mode == .release { sink.replaced(edit) }
+    }
+
+    /// Passes the chunk's bytes from `emitFrom` up to `end` on: into the open row, the held
+    /// bytes, nowhere (rows that went), or the sink.
+    private mutating func pass<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
+        if row.isOpen { return try bufferRow(p, to: end) }
+        switch removal {
+        case .none:
+            try write(p, to: end, into: &sink)
+        case .head, .gap:
+            defer { emitFrom = end }
+            try held.append(UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom), endingAt: chunkBase + end)
+        case .dropping, .lineEnd:
+            emitFrom = max(emitFrom, end)
+        }
+    }
+
+    /// At a chunk's end (`count`): an INSERT whose rows may all go keeps its head back from its
+    /// start; one that turned out not to be such an INSERT lets it go, and so does one past the
+    /// bound (if rows follow, `holdHead` refuses it there, as it would were the head in one chunk).
+    private mutating func settleHead<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, upTo count: Int, into sink: inout Sink) throws {
+        let between = recognizer.isAtStatementStart && recognizer.mayRemoveRows
+        func tooLong(from start: Int) -> Bool { chunkBase + count - start > held.limit }
+        let holds = (recognizer.holdsInsertHead || between) && !(held.isOpen && tooLong(from: held.start.byte))
+        switch removal {
+        case .none where holds:
+            guard let start = heldHeadStart(in: p), !tooLong(from: start.byte) else { return }
+            precondition(start.byte >= chunkBase + emitFrom, "an INSERT head is held from its chunk's end")
+            try write(p, to: start.byte - chunkBase, into: &sink)
+            held.open(at: start)
+            removal = .head
+        case .head where !holds:
+            try flushHeld(into: &sink)
+        default:
+            break
+        }
+    }
+
+    /// Where a head held at a chunk's end begins: the statement's start, or between statements
+    /// the word the chunk ended in (an `INSERT` delivered with the next chunk).
+    private mutating func heldHeadStart(in p: UnsafePointer<UInt8>) -> SourcePosition? {
+        guard recognizer.isAtStatementStart else {
+            resolveStatementStart(in: p)
+            return statementStart
+        }
+        // Inside an executable comment the word is no statement that could go whole, and its
+        // position must wait until the comment's own is carried.
+        guard lexer.openConstructStarts.executableComment == nil, let word = lexer.openWordStart else { return nil }
+        return position(of: word, in: p)
+    }
+
+    /// At a row's `(`: the statement's head is held when the rows may go (from the statement's
+    /// start, which is in this chunk unless the head was already held), and let go otherwise.
+    private mutating func holdHead<Sink: DumpSink>(
+        _ removesRows: Bool, before rowStart: Int, in p: UnsafePointer<UInt8>, into sink: inout Sink
+    ) throws {
+        switch removal {
+        case .none where removesRows:
+            resolveStatementStart(in: p)
+            guard let start = statementStart else { return }
+            var head = held
+            head.open(at: start)
+            try head.checkBound(upTo: rowStart)  // as `held` would refuse it, had it been held all along
+            precondition(start.byte >= chunkBase + emitFrom, "a head within the bound is held from its chunk's end")
+            try write(p, to: start.byte - chunkBase, into: &sink)
+            held = head
+            removal = .head
+        case .head where !removesRows:
+            try flushHeld(into: &sink)
+        case .head, .gap:
+            try held.checkBound(upTo: rowStart)
+        default:
+            break
+        }
+    }
+
+    /// Writes what is held back and holds nothing more.
+    private mutating func flushHeld<Sink: DumpSink>(into sink: inout Sink) throws {
+        try held.bytes.withUnsafeBytes { try emit($0, into: &sink) }
+        held.close()
+        removal = .none
+    }
+
+    /// A row that stays: what was held before it is written (the head, the space after the row
+    /// before), or goes (the rows before it that went), then the row itself.
+    private mutating func keepRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
+        switch removal {
+        case .none, .lineEnd:
+            return try writeRow(with: edits, into: &sink)
+        case .head, .gap:
+            try flushHeld(into: &sink)
+        case .dropping(let from):
+            try flushHeld(into: &sink)
+            record(ByteEdit(offset: from, length: row.start.byte - from, replacement: []), into: &sink)
+        }
+        try writeRow(with: edits, into: &sink)
+        holdAfterRow()
+    }
+
+    /// A row that goes: in a COPY block, its line; in an INSERT, the row with the separator
+    /// before it once a row stayed, else with the one after it (or the statement, if all go).
+    private mutating func removeRow<Sink: DumpSink>(into sink: inout Sink) throws {
+        let end = row.start.byte + row.bytes.count
+        switch removal {
+        case .none, .lineEnd:
+            record(ByteEdit(offset: row.start.byte, length: row.bytes.count, replacement: []), into: &sink)
+        case .head:
+            removal = .dropping(from: row.start.byte)
+        case .dropping:
+            break
+        case .gap:
+            record(ByteEdit(offset: held.start.byte, length: end - held.start.byte, replacement: []), into: &sink)
+            holdAfterRow()
+        }
+    }
+
+    /// Holds the bytes after the row just read, until the next row or the statement's end.
+    private mutating func holdAfterRow() {
+        held.open(at: row.position(of: row.bytes.count))
+        removal = .gap
+    }
+
+    /// The statement's delimiter ends at `end`: what is held is written, or, when every row
+    /// went, the statement goes whole with its line end.
+    private mutating func endRemoval<Sink: DumpSink>(at end: Int, into sink: inout Sink) throws {
+        switch removal {
+        case .none, .lineEnd:
+            break
+        case .head, .gap:
+            // As a chunk's end among these bytes would have refused them.
+            if case .gap = removal { try held.checkBound(upTo: end) }
+            try flushHeld(into: &sink)
+        case .dropping:
+            removal = .lineEnd(end: max(end, chunkBase + emitFrom), sawCR: false)
+        }
+    }
+
+    /// Takes the line end after a statement that went whole (LF, CR LF or a lone CR), then
+    /// reports the statement's removal; waits for the next chunk when this one ends first.
+    private mutating func takeLineEnd<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, _ count: Int, final: Bool, into sink: inout Sink) throws {
+        guard case .lineEnd(var end, var sawCR) = removal else { return }
+        while true {
+            let k = end - chunkBase
+            guard k < count else {
+                if final { break }
+                emitFrom = count
+                removal = .lineEnd(end: end, sawCR: sawCR)
+                return
+            }
+            if p[k] == 0x0A {
+                end += 1
+            } else if p[k] == 0x0D, !sawCR {
+                end += 1
+                sawCR = true
+                continue
+            }
+            break
+        }
+        emitFrom = max(emitFrom, end - chunkBase)
+        record(ByteEdit(offset: held.start.byte, length: end - held.start.byte, replacement: []), into: &sink)
+        held.close()
+        removal = .none
     }
 }

@@ -52,6 +52,27 @@ import Testing
         }
     }
 
+    /// Rows that go are edits with no replacement: the splice takes the stream up again after them.
+    @Test func removedRowsAreSpliced() throws {
+        let scratch = try Scratch()
+        var dump = String(decoding: dump(locksAt: [0.3]), as: UTF8.self)
+        let middle = dump.index(dump.startIndex, offsetBy: dump.utf8.count / 2)
+        let line = dump[middle...].firstIndex(of: "\n").map { dump.index(after: $0) }!
+        dump.insert(contentsOf: "INSERT INTO `yoyo_lock` VALUES (1,'2024-05-01 10:00:00',4242);\n"
+            + "INSERT INTO `flyway_schema_history` VALUES (1,'1','a','SQL','V1__a.sql',1,'me','2024',5,1),(2,'2','b','SQL','V2__b.sql',2,'me','2024',5,0);\n", at: line)
+        let compressed = try Gzip.compress(Data(dump.utf8))
+        try scratch.write("backup.sql.gz", compressed)
+        let result = try Unlockdump.run(["--repair", "flyway", "backup.sql.gz", "-o", "out.sql.gz", "--report", "json"], in: scratch.url)
+        #expect(result.status == 0)
+        #expect(method(result) == "spliced")
+        let plain = try Unlockdump.run(["-q", "--repair", "flyway"], stdin: .data(Data(dump.utf8)))
+        let expected = dump.replacingOccurrences(of: "INSERT INTO `yoyo_lock` VALUES (1,'2024-05-01 10:00:00',4242);\n", with: "")
+            .replacingOccurrences(of: ",(2,'2','b','SQL','V2__b.sql',2,'me','2024',5,0)", with: "")
+            .replacingOccurrences(of: "('km9000',1,", with: "('km9000',0,")
+        #expect(plain.stdoutText == expected)
+        #expect(try Gzip.decompress(try scratch.read("out.sql.gz")) == plain.stdout)
+    }
+
     @Test func inPlaceIsSplicedAndKeepsABackup() throws {
         let scratch = try Scratch()
         let dump = dump(locksAt: [0.9])

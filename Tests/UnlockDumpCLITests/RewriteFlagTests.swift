@@ -30,8 +30,9 @@ import Testing
         (["--set", "jobs.=1"], "invalid --set 'jobs.=1' (expected TABLE.COLUMN=VALUE, e.g. schema_migrations.dirty=0)"),
         (["--set", "jobs.state="], "invalid --set 'jobs.state=' (expected TABLE.COLUMN=VALUE, e.g. schema_migrations.dirty=0)"),
         (["--set", "jobs.state=1", "--where", "=b"], "invalid --where '=b' (expected COLUMN=VALUE, e.g. lock_key=km01)"),
-        (["--only", "flyway"], "invalid --only 'flyway' (expected ghost, knex, liquibase or kysely, or a comma-separated list)"),
-        (["--only", "ghost,"], "invalid --only '' (expected ghost, knex, liquibase or kysely, or a comma-separated list)"),
+        (["--only", "flyway"], "invalid --only 'flyway' (expected ghost, knex, liquibase, kysely, efcore or yoyo, or a comma-separated list)"),
+        (["--only", "ghost,"], "invalid --only '' (expected ghost, knex, liquibase, kysely, efcore or yoyo, or a comma-separated list)"),
+        (["--repair", "rails"], "invalid --repair 'rails' (expected flyway, sqlx, prisma or golang-migrate)"),
         (["--stamp-release=yes"], "option '--stamp-release' doesn't allow an argument"),
     ])
     func misuseIsAUsageError(arguments: [String], message: String) throws {

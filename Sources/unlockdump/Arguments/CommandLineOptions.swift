@@ -42,6 +42,8 @@ struct CommandLineOptions {
     var families: Set<LockFamily>
     var rewrites: [ColumnRewrite]
     var stampRelease: Bool
+    /// `--repair TOOL`s: failed-migration states repaired, never by default.
+    var repairs: Set<RepairTool>
 
     /// How the input is named in messages.
     var inputName: String { input ?? "<stdin>" }
@@ -82,6 +84,7 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
     private var families: Set<LockFamily>?
     private var rewrites: [ColumnRewrite] = []
     private var stampRelease = false
+    private var repairs = Set<RepairTool>()
 
     init(_ arguments: Arguments) {
         self.arguments = arguments
@@ -137,6 +140,7 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
         case "--set": rewrites.append(try RewriteArguments.rewrite(try value(of: name, inline: inlineValue)))
         case "--where": try addCondition(try value(of: name, inline: inlineValue))
         case "--stamp-release": stampRelease = try flag()
+        case "--repair": repairs.insert(try RewriteArguments.repair(try value(of: name, inline: inlineValue)))
         case "--help": _ = try flag(); return .showHelp
         case "--version": _ = try flag(); return .showVersion
         default: throw UsageError("unrecognized option '\(name)'")
@@ -229,7 +233,8 @@ private struct Parser<Arguments: IteratorProtocol<String>> {
             requestedCompression: gzip ? .gzip : named,
             families: families ?? Set(LockFamily.allCases),
             rewrites: rewrites,
-            stampRelease: stampRelease
+            stampRelease: stampRelease,
+            repairs: repairs
         )
     }
 }

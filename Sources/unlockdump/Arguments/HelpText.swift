@@ -15,17 +15,33 @@ enum HelpText {
 
         Reads a mysqldump/mariadb-dump, sqlite3 .dump or plain pg_dump from INPUT (a
         file, or stdin when INPUT is absent or "-"), releases held migration locks by
-        rewriting the lock rows' values, and writes the dump otherwise byte-for-byte
-        unchanged.
+        rewriting the lock rows' values (or removing the rows that are the lock), and
+        writes the dump otherwise byte-for-byte unchanged.
         It never connects to a database. A gzip- or zstd-compressed INPUT (told by its
         first bytes, not its name; several members or frames concatenated are fine)
         is decompressed on the fly; a zstd frame whose window is over 32 MiB (made
         with zstd --long or --ultra) is refused, so memory stays bounded.
 
-        Locks released:
-          Ghost       migrations_lock.locked
-          knex        knex_migrations_lock.is_locked
-          Liquibase   DATABASECHANGELOGLOCK.LOCKED
+        Locks released (held -> written):
+          Ghost       migrations_lock.locked true -> false (a missing row stays
+                      missing: Ghost reads that as locked)
+          knex        knex_migrations_lock.is_locked true -> false
+          Liquibase   DATABASECHANGELOGLOCK.LOCKED true -> false, LOCKGRANTED and
+                      LOCKEDBY -> NULL
+          Kysely      kysely_migration_lock.is_locked true -> false
+          EF Core     a row of __EFMigrationsLock -> the row removed
+          yoyo        a row of yoyo_lock -> the row removed
+        A removed row takes one separating comma with it, an INSERT of only such
+        rows goes whole with its line end, a COPY line goes.
+
+        Failed migrations repaired, only with --repair TOOL (failed -> written):
+          flyway          flyway_schema_history.success false -> the row removed
+          sqlx            _sqlx_migrations.success false -> the row removed
+          prisma          _prisma_migrations finished_at and rolled_back_at NULL
+                          -> rolled_back_at = now, UTC
+          golang-migrate  schema_migrations.dirty true -> false, version kept
+        Each repair warns which migration to check by hand: it may have left the
+        schema half changed.
 
         Options:
           -o, --output FILE    write the patched dump to FILE (default: stdout;
@@ -36,8 +52,9 @@ enum HelpText {
                                keeping its permission bits and its compression
               --backup SUFFIX  with --in-place, keep the original as INPUT+SUFFIX
               --force          with --backup, replace an existing backup file
-              --check          write no dump; report held locks; exit 1 if any
-                               is held, 0 if none
+              --check          write no dump; report held locks (and the failed
+                               migrations of each --repair given); exit 1 if
+                               any is found, 0 if none
               --gzip           gzip-compress the output (implied by an -o FILE
                                ending in .gz; --in-place keeps INPUT's compression)
               --dialect D      mysql | sqlite | postgres | auto (default: auto,
@@ -46,7 +63,10 @@ enum HelpText {
 
         What is rewritten:
               --only LIST      look only for these built-in locks: ghost, knex,
-                               liquibase, kysely (comma-separated, repeatable)
+                               liquibase, kysely, efcore, yoyo (comma-separated,
+                               repeatable)
+              --repair TOOL    repair the failed migrations of TOOL: flyway,
+                               sqlx, prisma or golang-migrate (repeatable)
               --set TABLE.COLUMN=VALUE
                                also rewrite COLUMN of every TABLE row to VALUE, an
                                SQL literal written as given (repeatable), e.g.
@@ -79,7 +99,8 @@ enum HelpText {
 
         Exit status:
           0      done (also when no lock was held)
-          1      --check found a held lock
+          1      --check found a held lock, or a failed migration of a
+                 --repair given
           2      usage error
           3      malformed dump, a corrupt or truncated gzip or zstd INPUT, or a
                  zstd window over 32 MiB (nothing replaced with --output or

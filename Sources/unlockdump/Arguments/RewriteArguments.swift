@@ -36,15 +36,23 @@ enum RewriteArguments {
         return RowCondition(column: String(argument[..<equals]), value: String(argument[argument.index(after: equals)...]))
     }
 
-    /// `ghost`, `knex`, `liquibase`, `kysely`, or a comma-separated list of them.
+    /// `ghost`, `knex`, `liquibase`, `kysely`, `efcore`, `yoyo`, or a comma-separated list of them.
     static func families(_ argument: String) throws(UsageError) -> Set<LockFamily> {
         var families = Set<LockFamily>()
         for name in argument.split(separator: ",", omittingEmptySubsequences: false) {
             guard let family = LockFamily(rawValue: name.lowercased()) else {
-                throw UsageError("invalid --only '\(name)' (expected ghost, knex, liquibase or kysely, or a comma-separated list)")
+                throw UsageError("invalid --only '\(name)' (expected ghost, knex, liquibase, kysely, efcore or yoyo, or a comma-separated list)")
             }
             families.insert(family)
         }
         return families
+    }
+
+    /// `flyway`, `sqlx`, `prisma` or `golang-migrate`: one tool per `--repair`.
+    static func repair(_ argument: String) throws(UsageError) -> RepairTool {
+        guard let tool = RepairTool(rawValue: argument.lowercased()) else {
+            throw UsageError("invalid --repair '\(argument)' (expected flyway, sqlx, prisma or golang-migrate)")
+        }
+        return tool
     }
 }

@@ -21,7 +21,8 @@ func patchDump(_ options: CommandLineOptions) throws -> ExitStatus {
     let mode = options.mode
     let patchOptions = PatchOptions(
         dialect: options.dialect, mode: mode, families: options.families, rewrites: options.rewrites,
-        releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil)
+        releaseStamp: options.stampRelease ? ReleaseStamp.now() : nil,
+        repairs: options.repairs, repairTime: options.repairs.contains(.prisma) ? ReleaseStamp.now() : nil)
     var patcher = DumpPatcher(options: patchOptions)
     let progress = progressMeter(for: options, input: input)
     // Also on failure: the error message must not be glued to a half-erased bar.

@@ -16,16 +16,31 @@ enum StderrReport {
         return locks + more + warnings + [summary(of: report, mode: mode)] + unchanged
     }
 
-    /// One held row: what was (or would be) released or set.
+    /// One held row: what was (or would be) released, removed, set or repaired.
     static func line(for lock: HeldLock, mode: PatchMode) -> String {
-        let isSet = lock.family == nil
+        let row = "\(lock.keyColumn) \(lock.displayedKey)"
         switch mode {
         case .release:
             let changes = lock.changes.map { "\($0.column) \($0.displayedOld) -> \($0.displayedNew)" }
-            return "\(lock.qualifiedTable): \(isSet ? "set" : "released") \(lock.keyColumn) \(lock.displayedKey) (\(changes.joined(separator: ", ")))"
+            let removal = lock.repair.map { "--repair \($0.rawValue)" } ?? "the row is the lock"
+            let detail = lock.removed ? removal : changes.joined(separator: ", ")
+            let done = switch lock.action {
+            case "repair": lock.removed ? "removed the failed migration" : "repaired the failed migration"
+            case "remove": "removed"
+            case "set": "set"
+            default: "released"
+            }
+            return "\(lock.qualifiedTable): \(done) \(row) (\(detail))"
         case .check:
             let holding = lock.changes.map { "\($0.column) = \($0.displayedOld)" }
-            return "\(lock.qualifiedTable): \(lock.keyColumn) \(lock.displayedKey) \(isSet ? "would be set" : "is held") (\(holding.joined(separator: ", ")))"
+            let removal = lock.repair.map { "--repair \($0.rawValue) removes the row" } ?? "the row is the lock"
+            let detail = lock.removed ? removal : holding.joined(separator: ", ")
+            let state = switch lock.action {
+            case "repair": "is a failed migration"
+            case "set": "would be set"
+            default: "is held"
+            }
+            return "\(lock.qualifiedTable): \(row) \(state)" + (detail.isEmpty ? "" : " (\(detail))")
         }
     }
 
@@ -33,7 +48,8 @@ enum StderrReport {
         let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
         guard report.heldRowCount > 0 else { return "no held lock found \(read)" }
         let setRows = report.setRowCount
-        let locks = report.heldRowCount - setRows
+        let repairs = report.repairRowCount
+        let locks = report.heldRowCount - setRows - repairs
         let counted = report.tablesWithHeldLocks
         let plus = report.otherTables.rowsReleased > 0 ? "+" : ""
         let tables = counted == 1 && plus.isEmpty ? "1 table" : "\(counted)\(plus) tables"
@@ -45,6 +61,10 @@ enum StderrReport {
         if setRows > 0 {
             let noun = setRows == 1 ? "row" : "rows"
             parts.append(mode == .release ? "\(setRows) \(noun) set" : "\(setRows) \(noun) to set")
+        }
+        if repairs > 0 {
+            let noun = repairs == 1 ? "failed migration" : "failed migrations"
+            parts.append(mode == .release ? "\(repairs) \(noun) repaired" : "\(repairs) \(noun)")
         }
         return "\(parts.joined(separator: " and ")) in \(tables) \(read)"
     }
