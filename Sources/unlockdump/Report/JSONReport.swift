@@ -102,7 +102,7 @@ enum JSONReport {
             ("database", lock.database.map(quoted) ?? "null"),
             ("schema", lock.schema.map(quoted) ?? "null"),
             ("table", quoted(lock.table)),
-            ("action", quoted(lock.action)),
+            ("action", quoted(lock.action.rawValue)),
             ("family", lock.family.map { quoted($0.rawValue) } ?? "null"),
             ("repair", lock.repair.map { quoted($0.rawValue) } ?? "null"),
             ("removed", "\(lock.removed)"),

@@ -25,10 +25,10 @@ enum StderrReport {
             let removal = lock.repair.map { "--repair \($0.rawValue)" } ?? "the row is the lock"
             let detail = lock.removed ? removal : changes.joined(separator: ", ")
             let done = switch lock.action {
-            case "repair": lock.removed ? "removed the failed migration" : "repaired the failed migration"
-            case "remove": "removed"
-            case "set": "set"
-            default: "released"
+            case .repair: lock.removed ? "removed the failed migration" : "repaired the failed migration"
+            case .remove: "removed"
+            case .set: "set"
+            case .release: "released"
             }
             return "\(lock.qualifiedTable): \(done) \(row) (\(detail))"
         case .check:
@@ -36,9 +36,9 @@ enum StderrReport {
             let removal = lock.repair.map { "--repair \($0.rawValue) removes the row" } ?? "the row is the lock"
             let detail = lock.removed ? removal : holding.joined(separator: ", ")
             let state = switch lock.action {
-            case "repair": "is a failed migration"
-            case "set": "would be set"
-            default: "is held"
+            case .repair: "is a failed migration"
+            case .set: "would be set"
+            case .release, .remove: "is held"
             }
             return "\(lock.qualifiedTable): \(row) \(state)" + (detail.isEmpty ? "" : " (\(detail))")
         }
