@@ -6,7 +6,8 @@
 #
 # Builds scripts/fuzz/FuzzHarness.swift together with Sources/UnlockDump/*.swift into
 # .build-fuzz/unlockdump-fuzz, seeds a corpus outside the repo from samples/*.sql (cut into
-# pieces of at most max_len bytes) and scripts/fuzz/seeds/*.sql, runs libFuzzer for SECONDS and
+# pieces of at most max_len bytes), scripts/fuzz/seeds/*.sql and the inputs in scripts/fuzz/crashes/
+# that once broke an invariant, runs libFuzzer for SECONDS and
 # prints how many inputs it executed. Exits non-zero when an input broke an invariant or crashed
 # the engine; the message names the saved crash file. See the harness for the invariants and for
 # the 2-byte configuration prefix every fuzz input starts with.
@@ -105,7 +106,11 @@ else
             function emit() { n++; printf "%s%s", header, piece > (out "-" n ".sql"); close(out "-" n ".sql"); piece = "" }
         ' "$sample"
     done
-    n=0
+    # Inputs that once broke an invariant, configuration bytes included: replayed every run.
+    for crash in scripts/fuzz/crashes/*; do
+        n=$((n + 1))
+        cp "$crash" "$seeds/crash-$(basename "$crash")"
+    done
     for file in "$raw"/*.sql; do
         name=$(basename "$file" .sql)
         # auto, mysql, sqlite, postgres; and one variant with a small maxLockRowBytes (0x04 | 7 << 3 = 64 bytes).

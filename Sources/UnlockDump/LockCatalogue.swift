@@ -35,12 +35,15 @@ final class LockTableRule: Sendable {
     let action: RowAction
     /// The repair this rule is, for a failed-migration state (`--repair`) rather than a lock.
     let repair: RepairTool?
+    /// A repair not asked for: its failed migrations are reported, their rows left as they are,
+    /// and nothing about its table (its layout, a row past the bound) ever stops the run.
+    let reportsOnly: Bool
 
     init(
         family: LockFamily?, names: [String], matchesAnyCase: Bool, flagColumn: String, keyColumn: String?,
         nullColumns: [String], stampColumn: String?, defaultLayouts: [[String]], signature: [String]?,
         newValue: [UInt8]?, condition: RowCondition?, qualifier: [UInt8]? = nil, rewriteIndex: Int? = nil,
-        action: RowAction = .releaseFlag, repair: RepairTool? = nil
+        action: RowAction = .releaseFlag, repair: RepairTool? = nil, reportsOnly: Bool = false
     ) {
         self.family = family
         self.names = names
@@ -57,6 +60,19 @@ final class LockTableRule: Sendable {
         self.rewriteIndex = rewriteIndex
         self.action = action
         self.repair = repair
+        self.reportsOnly = reportsOnly
+    }
+
+    /// Whether the rule takes rows out of the dump.
+    var removesRows: Bool { action.removesRows && !reportsOnly }
+
+    /// This rule, for a repair not asked for.
+    func reportingOnly() -> LockTableRule {
+        LockTableRule(
+            family: family, names: names, matchesAnyCase: matchesAnyCase, flagColumn: flagColumn, keyColumn: keyColumn,
+            nullColumns: nullColumns, stampColumn: stampColumn, defaultLayouts: defaultLayouts, signature: signature,
+            newValue: newValue, condition: condition, qualifier: qualifier, rewriteIndex: rewriteIndex, action: action,
+            repair: repair, reportsOnly: true)
     }
 
     /// Whether a `--set` rule limited to a database or schema covers this table.
@@ -146,8 +162,9 @@ struct LockCatalogue: Sendable {
 
     init(options: PatchOptions) {
         let all = [Self.ghost, Self.knex, Self.liquibase, Self.kysely, Self.efcore, Self.yoyo]
+        // Repairs not asked for still find their failed migrations, for the report.
         let builtIn = all.filter { options.families.contains($0.family!) }
-            + Self.repairs.filter { options.repairs.contains($0.repair!) }
+            + Self.repairs.map { options.repairs.contains($0.repair!) ? $0 : $0.reportingOnly() }
         excludedRules = all.filter { !options.families.contains($0.family!) }
         let rewrites = options.rewrites.enumerated().map { index, rewrite in
             // A --set on a built-in lock table still knows that table's layouts and key.
@@ -162,7 +179,7 @@ struct LockCatalogue: Sendable {
         self.rewrites = options.rewrites
         releaseStamp = options.releaseStamp
         repairTime = options.repairTime
-        removesRows = rules.contains { $0.action.removesRows }
+        removesRows = rules.contains(where: \.removesRows)
         nameLengths = (builtIn + excludedRules + rewrites).flatMap(\.names).reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
     }
 

@@ -44,9 +44,11 @@ struct LockLayout {
         case noColumns
         case valueCountMismatch(expected: [Int], source: Source)
 
-        var isLayout: Bool {
-            if case .layout = self { return true }
-            return false
+        var isLayout: Bool { layout != nil }
+
+        var layout: LockLayout? {
+            if case .layout(let layout) = self { return layout }
+            return nil
         }
     }
 

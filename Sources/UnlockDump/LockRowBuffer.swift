@@ -25,6 +25,12 @@ struct LockRowBuffer {
         isOpen = false
     }
 
+    /// Lets the first `count` bytes go: the buffer then starts after them.
+    mutating func removeFirst(_ count: Int) {
+        start = position(of: count)
+        bytes.removeFirst(count)
+    }
+
     /// Appends `more`, the input's bytes up to offset `end`.
     mutating func append(_ more: UnsafeBufferPointer<UInt8>, endingAt end: Int) throws {
         try checkBound(upTo: end)

@@ -26,18 +26,17 @@ struct LockRowJudge {
     mutating func judge(
         _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
     ) throws -> (edits: [RowRelease.Edit], held: HeldLock?) {
-        report.lockRowsSeen += 1
         let target = context.target
+        guard !target.reportsOnly else {
+            reportFailure(row, values: values, context, format: format, report: &report)
+            return ([], nil)
+        }
+        report.lockRowsSeen += 1
         let summary = summaryIndex(for: target, in: &report)
         var edits: [RowRelease.Edit] = []
         var held: HeldLock?
         for layout in try layouts(of: context, valueCount: values.count, at: row.start, report: &report) {
-            let decision = row.bytes.withUnsafeBytes { bytes in
-                RowRelease.decide(
-                    row: bytes, values: values, layout: layout, target: target, dialect: dialect,
-                    releaseStamp: catalogue.stamp(for: layout.rule), format: format)
-            }
-            switch decision {
+            switch decide(row, values: values, layout: layout, target: target, format: format) {
             case .notHeld:
                 break
             case .unrecognized:
@@ -63,20 +62,49 @@ struct LockRowJudge {
         }
         if let held {
             report.addHeld(held)
-            if let repair = held.repair { report.addWarning("\(row.start): \(Self.repairWarning(held, repair))") }
+            if let repair = held.repair { report.addWarning("\(row.start): \(Self.failureWarning(held, repair, repaired: true))") }
         }
         report.countRow(in: summary, held: held != nil)
         return (edits, held)
     }
 
-    /// Which migration to check by hand, and why: a failed one may have left the schema half changed.
-    private static func repairWarning(_ row: HeldLock, _ repair: RepairTool) -> String {
-        let what = switch repair {
-        case .flyway, .sqlx: "removes its row, so it runs again: check by hand that what it changed before failing is undone"
-        case .prisma: "marks it rolled back, so it runs again: check by hand that what it changed before failing is undone"
-        case .golangMigrate: "marks it clean, so it counts as applied: check by hand that all its changes are in place"
+    /// A row of a repair not asked for: a failed migration is counted and told, and nothing
+    /// else is said: the table is no lock table, and nothing about it stops the run.
+    private func reportFailure(
+        _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
+    ) {
+        let known = context.columns
+        let resolution = LockLayout.resolve(
+            context.target.rules, columns: known.names, source: known.source, valueCount: values.count, shape: known.shape)
+        guard let layout = resolution.layout,
+              case .held(let release) = decide(row, values: values, layout: layout, target: context.target, format: format)
+        else { return }
+        report.addUnrepairedFailure()
+        report.addWarning("\(row.start): \(Self.failureWarning(release.lock, layout.rule.repair!, repaired: false))")
+    }
+
+    private func decide(
+        _ row: LockRowBuffer, values: [ValueSpan], layout: LockLayout, target: LockTarget, format: ValueFormat
+    ) -> FlagTruth<RowRelease.Release> {
+        row.bytes.withUnsafeBytes { bytes in
+            RowRelease.decide(
+                row: bytes, values: values, layout: layout, target: target, dialect: dialect,
+                releaseStamp: catalogue.stamp(for: layout.rule), format: format)
         }
-        return "\(row.qualifiedTable): \(row.keyColumn) \(row.displayedKey) is a failed migration; --repair \(repair.rawValue) \(what)"
+    }
+
+    /// Which migration to check by hand, and why: a failed one may have left the schema half
+    /// changed. The same words whether the repair was done or is only offered.
+    private static func failureWarning(_ row: HeldLock, _ repair: RepairTool, repaired: Bool) -> String {
+        let (done, check) = switch repair {
+        case .flyway, .sqlx: ("removes its row, so it runs again", "that what it changed before failing is undone")
+        case .prisma: ("marks it rolled back, so it runs again", "that what it changed before failing is undone")
+        case .golangMigrate: ("marks it clean, so it counts as applied", "that all its changes are in place")
+        }
+        let failed = "\(row.qualifiedTable): \(row.keyColumn) \(row.displayedKey) is a failed migration"
+        return repaired
+            ? "\(failed); --repair \(repair.rawValue) \(done): check by hand \(check)"
+            : "\(failed), left as it is: --repair \(repair.rawValue) \(done) (check by hand first \(check))"
     }
 
     /// A `--set` that changed nothing because its table or column never appeared: a typo the

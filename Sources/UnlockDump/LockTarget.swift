@@ -28,5 +28,9 @@ struct LockRowContext {
 
 extension LockTarget {
     /// Some rule may remove the target's rows: its statements are held back until a row stays.
-    var removesRows: Bool { rules.contains { $0.action.removesRows } }
+    var removesRows: Bool { rules.contains(where: \.removesRows) }
+
+    /// Every rule only reports (a repair not asked for): the rows are read if they can be, and
+    /// left as they are whatever they hold.
+    var reportsOnly: Bool { rules.allSatisfy(\.reportsOnly) }
 }

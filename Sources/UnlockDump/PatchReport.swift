@@ -23,6 +23,8 @@ public struct PatchReport: Sendable {
     public internal(set) var setRowCount = 0
     /// Of those, the failed migrations a `--repair` repaired (in `.check` mode: found).
     public internal(set) var repairRowCount = 0
+    /// Failed migrations found for a repair not asked for: left as they are, each with a warning.
+    public internal(set) var unrepairedFailureCount = 0
     /// The first `heldLockLimit` held rows.
     public internal(set) var heldLocks: [HeldLock] = []
     /// Things the user should know that did not stop the run (e.g. an assumed column layout):
@@ -73,6 +75,10 @@ public struct PatchReport: Sendable {
         if lock.family == nil, lock.repair == nil { setRowCount += 1 }
         if lock.repair != nil { repairRowCount += 1 }
         if heldLocks.count < Self.heldLockLimit { heldLocks.append(lock) }
+    }
+
+    mutating func addUnrepairedFailure() {
+        unrepairedFailureCount += 1
     }
 
     mutating func addEdit(_ edit: ByteEdit) {

@@ -1,9 +1,9 @@
 /// What the patcher must do after a token, with what it needs to do it.
 enum RecognizerStep {
     case proceed
-    /// The token is the `(` opening a lock-table row: start buffering at it. `removesRows`: the
-    /// table's rows may go, so what precedes each row is held back with it.
-    case beginRow(removesRows: Bool)
+    /// The token is the `(` opening a row of `target`: start buffering at it. When the table's
+    /// rows may go, what precedes each row is held back with it.
+    case beginRow(LockTarget)
     /// The token is the `)` closing that row: the row is complete. `values`: where each value
     /// lies, relative to the row's `(`.
     case endRow(LockRowContext, values: [ValueSpan])
@@ -196,7 +196,7 @@ struct StatementRecognizer {
             }
             row.begin(at: token.start)
             phase = .row
-            return .beginRow(removesRows: target!.removesRows)
+            return .beginRow(target!)
         case .row:
             switch row.add(token) {
             case .more:
@@ -447,6 +447,7 @@ struct StatementRecognizer {
 
     private mutating func unsupportedInsert(_ what: String) -> RecognizerStep {
         phase = .skip
+        if target?.reportsOnly == true { return .proceed }  // no lock table: nothing to tell
         let table = target.map { String(decoding: $0.name.qualified, as: UTF8.self) } ?? "a lock table"
         return .warn("an INSERT into \(table) with \(what) was left as it is")
     }

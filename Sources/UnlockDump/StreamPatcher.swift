@@ -22,6 +22,9 @@ struct StreamPatcher {
     private var emitFrom = 0
     /// While open, bytes go to the row, not the sink.
     private var row: LockRowBuffer
+    /// The open row's table only reports (a repair not asked for): past the bound the row is
+    /// written on unread, never refused.
+    private var rowReportsOnly = false
     /// The bytes held back around rows that may go; where it opened is the start of the next
     /// removal.
     private var held: LockRowBuffer
@@ -145,18 +148,22 @@ struct StreamPatcher {
     private mutating func handle<Sink: DumpSink>(_ token: Token, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
         if token.kind != .delimiter, token.kind != .metaCommand, recognizer.isAtStatementStart {
             beginStatement(at: token.start)
+            try holdHead(from: token.start, in: p, into: &sink)
         }
         let step = recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon)
         if case .head = removal, !recognizer.holdsInsertHead { try flushHeld(into: &sink) }
         switch step {
         case .proceed:
             break
-        case .beginRow(let removesRows):
-            try holdHead(removesRows, before: token.start, in: p, into: &sink)
+        case .beginRow(let target):
+            try holdHead(target.removesRows, before: token.start, in: p, into: &sink)
             try pass(p, to: token.start - chunkBase, into: &sink)
             row.open(at: position(of: token.start, in: p))
+            rowReportsOnly = target.reportsOnly
         case .endRow(let context, let values):
-            try bufferRow(p, to: token.end - chunkBase)
+            guard row.isOpen else { break }  // written on past the bound
+            try bufferRow(p, to: token.end - chunkBase, into: &sink)
+            guard row.isOpen else { break }
             row.close()
             try release(values: values, context, format: .sqlLiteral, into: &sink)
         case .endStatement:
@@ -164,12 +171,13 @@ struct StreamPatcher {
             endStatement()
         case .beginCopyData(let lockRows):
             copy = CopyBlock(scanner: CopyDataScanner(reportsLines: lockRows != nil), lockRows: lockRows)
+            rowReportsOnly = lockRows?.target.reportsOnly == true
         case .warn(let message):
             report.addWarning("\(position(of: token.start, in: p)): \(message)")
         case .malformed(let message):
             // A row already past its bound fails as such, as it would have at any chunk end
             // before this token: the error must not depend on where chunks end.
-            if row.isOpen { try row.checkBound(upTo: token.start) }
+            if row.isOpen, !rowReportsOnly { try row.checkBound(upTo: token.start) }
             throw MalformedDump(.unreadableLockRow, at: position(of: token.start, in: p), message)
         }
     }
@@ -224,7 +232,12 @@ struct StreamPatcher {
         report.bytesWritten += bytes.count
     }
 
-    private mutating func bufferRow(_ p: UnsafePointer<UInt8>, to end: Int) throws {
+    private mutating func bufferRow<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
+        if rowReportsOnly, chunkBase + end - row.start.byte > row.limit {
+            try row.bytes.withUnsafeBytes { try emit($0, into: &sink) }
+            row.close()
+            return try write(p, to: end, into: &sink)
+        }
         defer { emitFrom = end }
         try row.append(UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom), endingAt: chunkBase + end)
     }
@@ -267,20 +280,20 @@ struct StreamPatcher {
         while let event = copy!.scanner.next(p, count, &i, chunkBase: chunkBase) {
             switch event {
             case .lineEnd(let end):
+                if row.isOpen, copy!.lockRows != nil { try bufferRow(p, to: end - chunkBase, into: &sink) }
                 if row.isOpen, let lockRows = copy!.lockRows {
-                    try bufferRow(p, to: end - chunkBase)
                     let fields = row.bytes.withUnsafeBytes { line in
                         CopyLineFields.split(line, into: &copyFields)
                         return copyFields
                     }
                     try release(values: fields, lockRows, format: .copyText, into: &sink)
                 } else {
-                    try write(p, to: end - chunkBase, into: &sink)  // the COPY statement's own line
+                    try write(p, to: end - chunkBase, into: &sink)  // the COPY statement's line, or one written on
                 }
                 row.open(at: position(of: end, in: p))
             case .blockEnd(let end):
+                if row.isOpen { try bufferRow(p, to: end - chunkBase, into: &sink) }
                 if row.isOpen {
-                    try bufferRow(p, to: end - chunkBase)
                     try writeRow(with: [], into: &sink)  // the `\.` line
                     row.close()
                 }
@@ -305,7 +318,7 @@ extension StreamPatcher {
     /// Passes the chunk's bytes from `emitFrom` up to `end` on: into the open row, the held
     /// bytes, nowhere (rows that went), or the sink.
     private mutating func pass<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
-        if row.isOpen { return try bufferRow(p, to: end) }
+        if row.isOpen { return try bufferRow(p, to: end, into: &sink) }
         switch removal {
         case .none:
             try write(p, to: end, into: &sink)
@@ -318,21 +331,25 @@ extension StreamPatcher {
     }
 
     /// At a chunk's end (`count`): an INSERT whose rows may all go keeps its head back from its
-    /// start; one that turned out not to be such an INSERT lets it go, and so does one past the
-    /// bound (if rows follow, `holdHead` refuses it there, as it would were the head in one chunk).
+    /// start, and so does a word between statements that may be one; held bytes that turn out to
+    /// be neither are let go, and so is a head past the bound (if rows follow, `holdHead` refuses
+    /// it there, as it would were the head in one chunk).
     private mutating func settleHead<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, upTo count: Int, into sink: inout Sink) throws {
         let between = recognizer.isAtStatementStart && recognizer.mayRemoveRows
-        func tooLong(from start: Int) -> Bool { chunkBase + count - start > held.limit }
-        let holds = (recognizer.holdsInsertHead || between) && !(held.isOpen && tooLong(from: held.start.byte))
+        guard recognizer.holdsInsertHead || between, let start = heldHeadStart(in: p),
+              chunkBase + count - start.byte <= held.limit
+        else {
+            if case .head = removal { try flushHeld(into: &sink) }
+            return
+        }
         switch removal {
-        case .none where holds:
-            guard let start = heldHeadStart(in: p), !tooLong(from: start.byte) else { return }
+        case .none:
             precondition(start.byte >= chunkBase + emitFrom, "an INSERT head is held from its chunk's end")
             try write(p, to: start.byte - chunkBase, into: &sink)
             held.open(at: start)
             removal = .head
-        case .head where !holds:
-            try flushHeld(into: &sink)
+        case .head:
+            try holdHead(from: start.byte, in: p, into: &sink)
         default:
             break
         }
@@ -349,6 +366,23 @@ extension StreamPatcher {
         // position must wait until the comment's own is carried.
         guard lexer.openConstructStarts.executableComment == nil, let word = lexer.openWordStart else { return nil }
         return position(of: word, in: p)
+    }
+
+    /// A head held from a word between statements that made no token (a `DELIMITER` command)
+    /// starts again at the statement's own start: what came before it is written. So the held
+    /// bytes, and their bound, are the same wherever the chunks ended.
+    private mutating func holdHead<Sink: DumpSink>(from start: Int, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
+        guard case .head = removal, held.start.byte < start else { return }
+        let before = start - held.start.byte
+        if before < held.bytes.count {
+            try held.bytes.withUnsafeBytes { try emit(UnsafeRawBufferPointer(rebasing: $0[..<before]), into: &sink) }
+            held.removeFirst(before)
+        } else {
+            try flushHeld(into: &sink)
+            try write(p, to: start - chunkBase, into: &sink)
+            held.open(at: position(of: start, in: p))
+            removal = .head
+        }
     }
 
     /// At a row's `(`: the statement's head is held when the rows may go (from the statement's

@@ -97,6 +97,27 @@ struct PresenceLockTests {
         try expectRemoval(Template("SELECT 1;\nDELIMITER ;;\n/*!50003 CREATE*/"), options: PatchOptions(dialect: .mysql))
     }
 
+    @Test("a head held from a DELIMITER command starts again where the INSERT starts, under the same bound")
+    func heldWordThenInsert() throws {
+        // From `DELIMITER` to the row is past the bound, from `INSERT` it is not: a chunk ending
+        // in `DELIMITER` must not make the bound count from there (found by the fuzzer).
+        var options = PatchOptions(dialect: .mysql)
+        options.maxLockRowBytes = 36
+        try expectRemoval(Template("SELECT 1;\nDELIMITER ;\n⟦INSERT INTO `yoyo_lock` VALUES(1,'t',7);\n→⟧SELECT 2;\n"), options: options)
+    }
+
+    @Test("a word held after another that made no statement is held from its own start", arguments: [
+        // Two DELIMITER commands: the bytes from the first pass the bound inside the second.
+        "DELIMITER ;;\n/*\(String(repeating: "c", count: 12))*/\nDELIMITER ;\n⟦INSERT INTO `yoyo_lock` VALUES(1,'t',7);\n→⟧",
+        // An INSERT in an executable comment (left as it is, however the chunks fall).
+        "/*!40000 INSERT INTO `yoyo_lock` VALUES(1,'t',7)*/;\nSELECT 1;\n",
+    ])
+    func heldWordAfterWord(_ text: String) throws {
+        var options = PatchOptions(dialect: .mysql)
+        options.maxLockRowBytes = 36
+        try expectRemoval(Template(text), options: options)
+    }
+
     @Test("a head held back past the bound is refused the same way in every chunking")
     func headBound() throws {
         let comment = "/*" + String(repeating: "x", count: 300) + "*/"

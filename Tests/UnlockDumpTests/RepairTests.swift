@@ -115,14 +115,42 @@ struct RepairTests {
 
         """)
 
-    @Test("without --repair nothing is repaired or reported; --check finds only the states of the repairs given")
+    @Test("without --repair nothing is repaired, but each failed migration is told; --check fails only for the repairs given")
     func notAsked() throws {
         let released = try patch(Self.failedEverywhere, options: Self.options(.sqlite, []), chunking: .whole)
         expectSameBytes(released.output, Self.failedEverywhere)
-        #expect(released.report.heldRowCount == 0 && released.report.warnings.isEmpty)
+        #expect(released.report.heldRowCount == 0 && released.report.unrepairedFailureCount == 2)
+        #expect(released.report.warnings == [
+            "line 1, column 37 (byte 36): schema_migrations: version 3 is a failed migration, left as it is: --repair golang-migrate marks it clean, so it counts as applied (check by hand first that all its changes are in place)",
+            "line 2, column 41 (byte 83): flyway_schema_history: script 'V1__init.sql' is a failed migration, left as it is: --repair flyway removes its row, so it runs again (check by hand first that what it changed before failing is undone)",
+        ])
+        // Tables no one asked to repair are no lock tables: no rows or tables counted.
+        #expect(released.report.lockRowsSeen == 0 && released.report.tables.isEmpty)
         let checked = try patch(Self.failedEverywhere, options: Self.options(.sqlite, [.flyway], mode: .check), chunking: .size(3))
         #expect(checked.report.heldLocks.map(\.repair) == [.flyway])
-        #expect(checked.report.repairRowCount == 1)
+        #expect(checked.report.repairRowCount == 1 && checked.report.unrepairedFailureCount == 1)
+        #expect(checked.report.warnings.count { $0.contains("failed migration") } == 2)
+    }
+
+    @Test("a repair not asked for never refuses or warns about its table, and writes it as it was", arguments: [
+        // Rails's schema_migrations, no dirty column.
+        (Dialect.mysql, "CREATE TABLE `schema_migrations` (`version` varchar(255) NOT NULL);\nINSERT INTO `schema_migrations` VALUES ('20240101000000'),('20240102000000');\n"),
+        // A success that is no truth value; a row count no layout has.
+        (.sqlite, "INSERT INTO _sqlx_migrations VALUES(1,'init','2024',NULL,X'00',1);\nINSERT INTO _sqlx_migrations VALUES(1,2);\n"),
+        // Rows past the bound (40 bytes here), failed or not, in an INSERT and in COPY.
+        (.sqlite, "INSERT INTO _sqlx_migrations VALUES(1,'init','2024',0,X'\(String(repeating: "00", count: 40))',1),(2,'b','t',1,X'00',1);\n"),
+        (.postgres, "COPY public._sqlx_migrations (version, description, installed_on, success, checksum, execution_time) FROM stdin;\n1\tinit\t2024\tf\t\\\\x\(String(repeating: "00", count: 40))\t1\n2\tb\t2024\tf\t\\\\x00\t1\n\\.\n"),
+        // An INSERT ... SELECT, which a lock table's would be told about.
+        (.postgres, "INSERT INTO _prisma_migrations SELECT * FROM old_migrations;\n"),
+    ])
+    func notAskedNeverRefuses(_ dialect: Dialect, _ text: String) throws {
+        var options = Self.options(dialect, [])
+        options.maxLockRowBytes = 40
+        let report = try expectRemoval(Template(text), options: options)
+        #expect(report.heldRowCount == 0)
+        #expect(report.warnings.allSatisfy { $0.contains("is a failed migration, left as it is") })
+        // Only the COPY's second line is a failed migration that fits the bound.
+        #expect(report.unrepairedFailureCount == (dialect == .postgres && text.hasPrefix("COPY") ? 1 : 0))
     }
 
     @Test("Rails's schema_migrations (no dirty column) is left alone by --repair golang-migrate, with a warning")
