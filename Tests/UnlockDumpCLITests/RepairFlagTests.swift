@@ -27,20 +27,28 @@ struct RepairFlagTests {
         #expect(result.stderrLines.last?.hasPrefix("unlockdump: 1 failed migration repaired in 1 table") == true)
     }
 
-    @Test func withoutRepairTheDumpIsUnchanged() throws {
+    static let leftAsItIs = "unlockdump: warning: line 5, column 41 (byte 504): flyway_schema_history: script 'V2__add.sql' is a failed migration, left as it is: --repair flyway removes its row, so it runs again (check by hand first that what it changed before failing is undone)"
+
+    @Test func withoutRepairTheDumpIsUnchangedAndTheFailedMigrationTold() throws {
         let result = try Unlockdump.run([], stdin: .data(Data(Self.dump.utf8)))
         #expect(result.status == 0)
         #expect(result.stdoutText == Self.dump)
+        #expect(result.stderrLines == [Self.leftAsItIs, "unlockdump: no held lock found; 1 failed migration left as it is (see --repair) (\(Self.dump.utf8.count) bytes read)"])
     }
 
     static let checks: [([String], Int32)] = [([], 0), (["--repair", "flyway"], 1), (["--repair", "prisma"], 0)]
 
     @Test(arguments: checks)
-    func checkReportsTheFailedMigrationsOfTheRepairsGiven(extra: [String], status: Int32) throws {
+    func checkReportsEveryFailedMigrationAndFailsForTheRepairsGiven(extra: [String], status: Int32) throws {
         let result = try Unlockdump.run(["--check"] + extra, stdin: .data(Data(Self.dump.utf8)))
         #expect(result.status == status)
-        let line = "unlockdump: flyway_schema_history: script 'V2__add.sql' is a failed migration (--repair flyway removes the row)"
-        #expect(result.stderrLines.contains(line) == (status == 1))
+        let found = "unlockdump: flyway_schema_history: script 'V2__add.sql' is a failed migration (--repair flyway removes the row)"
+        #expect(result.stderrLines.contains(found) == (status == 1))
+        #expect(result.stderrLines.contains(Self.leftAsItIs) == (status == 0))
+        let json = try Unlockdump.run(["--check", "--report", "json"] + extra, stdin: .data(Data(Self.dump.utf8)))
+        #expect(json.status == status)
+        let counts = status == 1 ? "\"failed_migrations_total\":1,\"failed_migrations_unrepaired\":0" : "\"failed_migrations_total\":0,\"failed_migrations_unrepaired\":1"
+        #expect(json.stderr.contains(counts))
     }
 
     @Test func presenceLocksAreRemovedAndCountAsHeld() throws {

@@ -41,7 +41,8 @@ enum HelpText {
                           -> rolled_back_at = now, UTC
           golang-migrate  schema_migrations.dirty true -> false, version kept
         Each repair warns which migration to check by hand: it may have left the
-        schema half changed.
+        schema half changed. Without its --repair, a failed migration is left as it
+        is and told in a warning.
 
         Options:
           -o, --output FILE    write the patched dump to FILE (default: stdout;
@@ -52,9 +53,9 @@ enum HelpText {
                                keeping its permission bits and its compression
               --backup SUFFIX  with --in-place, keep the original as INPUT+SUFFIX
               --force          with --backup, replace an existing backup file
-              --check          write no dump; report held locks (and the failed
-                               migrations of each --repair given); exit 1 if
-                               any is found, 0 if none
+              --check          write no dump; report held locks and failed
+                               migrations; exit 1 if a held lock, or a failed
+                               migration of a --repair given, is found; else 0
               --gzip           gzip-compress the output (implied by an -o FILE
                                ending in .gz; --in-place keeps INPUT's compression)
               --dialect D      mysql | sqlite | postgres | auto (default: auto,

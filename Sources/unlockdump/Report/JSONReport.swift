@@ -50,6 +50,7 @@ enum JSONReport {
             ("held_locks_total", "\(report.heldRowCount)"),
             ("held_locks_truncated", "\(!report.heldLocksComplete)"),
             ("failed_migrations_total", "\(report.repairRowCount)"),
+            ("failed_migrations_unrepaired", "\(report.unrepairedFailureCount)"),
             ("warnings", array(report.warnings.map(quoted))),
             ("warnings_omitted", "\(report.warningsOmitted)"),
         ]

@@ -46,7 +46,9 @@ enum StderrReport {
 
     private static func summary(of report: PatchReport, mode: PatchMode) -> String {
         let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
-        guard report.heldRowCount > 0 else { return "no held lock found \(read)" }
+        let unrepaired = report.unrepairedFailureCount
+        let left = unrepaired == 0 ? "" : "; \(unrepaired) failed \(unrepaired == 1 ? "migration" : "migrations") left as \(unrepaired == 1 ? "it is" : "they are") (see --repair)"
+        guard report.heldRowCount > 0 else { return "no held lock found\(left) \(read)" }
         let setRows = report.setRowCount
         let repairs = report.repairRowCount
         let locks = report.heldRowCount - setRows - repairs
@@ -66,6 +68,6 @@ enum StderrReport {
             let noun = repairs == 1 ? "failed migration" : "failed migrations"
             parts.append(mode == .release ? "\(repairs) \(noun) repaired" : "\(repairs) \(noun)")
         }
-        return "\(parts.joined(separator: " and ")) in \(tables) \(read)"
+        return "\(parts.joined(separator: " and ")) in \(tables)\(left) \(read)"
     }
 }
