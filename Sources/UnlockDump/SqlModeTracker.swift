@@ -121,7 +121,7 @@ struct SqlModeTracker {
             valueAt(count: count, kind, text: text, byte: byte)
         case .valueScope:
             if kind == .dot { return }
-            if kind == .word, text.map { Self.sqlMode.matches($0) } == true {
+            if kind == .word, text.map({ Self.sqlMode.matches($0) }) == true {
                 assign(pending)
                 phase = .afterValue
             } else {

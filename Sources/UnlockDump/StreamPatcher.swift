@@ -2,7 +2,7 @@
 /// release -> sink. Untouched bytes go to the sink straight from the caller's chunk; only a lock
 /// row is buffered (up to `maxLockRowBytes`) and written again with its values replaced, or
 /// dropped when the row goes. Around rows that may go, the statement's head and the bytes
-/// between rows are held back too (see `RowRemoval`), under the same bound.
+/// between rows are held back too (see `RowRemover`), under the same bound.
 struct StreamPatcher {
     private let dialect: Dialect
     private let mode: PatchMode
@@ -25,10 +25,7 @@ struct StreamPatcher {
     /// The open row's table only reports (a repair not asked for): past the bound the row is
     /// written on unread, never refused.
     private var rowReportsOnly = false
-    /// The bytes held back around rows that may go; where it opened is the start of the next
-    /// removal.
-    private var held: LockRowBuffer
-    private var removal = RowRemoval.none
+    private var remover: RowRemover
     private var statementStart: SourcePosition?
     /// The offset of the statement in progress, until its position is needed: resolved before
     /// any later offset is (`LineCounter` goes forward only) and at each chunk's end, so a short
@@ -50,7 +47,7 @@ struct StreamPatcher {
         mode = options.mode
         recordsEdits = options.recordsEdits
         row = LockRowBuffer(limit: options.maxLockRowBytes)
-        held = LockRowBuffer(limit: options.maxLockRowBytes, holding: "INSERT head or space between rows held back before rows that may go")
+        remover = RowRemover(limit: options.maxLockRowBytes)
         lexer = Lexer(dialect: dialect, skipsInertRuns: options.skipsInertRuns)
         let catalogue = LockCatalogue(options: options)
         recognizer = StatementRecognizer(dialect: dialect, catalogue: catalogue)
@@ -60,7 +57,7 @@ struct StreamPatcher {
 
     /// Input bytes before this offset are in the sink and no later edit can fall among them: all
     /// but what is held back and an open lock row, which are bounded.
-    var settledOffset: Int { held.isOpen ? held.start.byte : row.isOpen ? row.start.byte : chunkBase }
+    var settledOffset: Int { remover.heldStart ?? (row.isOpen ? row.start.byte : chunkBase) }
 
     /// Patches one chunk; `prefix` bytes at its start are passed through unlexed (a BOM).
     mutating func process<Sink: DumpSink>(_ chunk: UnsafeRawBufferPointer, skipping prefix: Int, into sink: inout Sink) throws {
@@ -69,7 +66,7 @@ struct StreamPatcher {
         let count = chunk.count
         emitFrom = 0
         var i = prefix
-        try takeLineEnd(p, count, final: false, into: &sink)
+        takeLineEnd(p, count, final: false, into: &sink)
         do {
             while true {
                 if copy != nil {
@@ -80,7 +77,7 @@ struct StreamPatcher {
                 let result = try lexer.next(p, count, &i, chunkBase: chunkBase, reporting: recognizer.wantsTokens)
                 guard case .token(let token) = result else { break }
                 try handle(token, in: p, into: &sink)
-                try takeLineEnd(p, count, final: false, into: &sink)
+                takeLineEnd(p, count, final: false, into: &sink)
             }
         } catch let error as LexError {
             throw malformed(error, in: p)
@@ -118,10 +115,10 @@ struct StreamPatcher {
                 if let token = try lexer.finish(at: chunkBase, reporting: recognizer.wantsTokens) {
                     try handle(token, in: p, into: &sink)
                 }
-                try takeLineEnd(p, 0, final: true, into: &sink)
+                takeLineEnd(p, 0, final: true, into: &sink)
                 // A head held for a first word that never made a token (a DELIMITER block the
                 // input ends inside) is written as it was.
-                if case .head = removal, recognizer.isAtStatementStart { try flushHeld(into: &sink) }
+                if remover.holdsHead, recognizer.isAtStatementStart { try letGoHeld(into: &sink) }
                 resolveStatementStart(in: p)
             } catch let error as LexError {
                 throw malformed(error, in: p)
@@ -151,7 +148,7 @@ struct StreamPatcher {
             try holdHead(from: token.start, in: p, into: &sink)
         }
         let step = recognizer.consume(token, text: lexer.text, customDelimiter: !lexer.delimiterIsSemicolon)
-        if case .head = removal, !recognizer.holdsInsertHead { try flushHeld(into: &sink) }
+        if remover.holdsHead, !recognizer.holdsInsertHead { try letGoHeld(into: &sink) }
         switch step {
         case .proceed:
             break
@@ -249,7 +246,7 @@ struct StreamPatcher {
         let (edits, held) = try judge.judge(row, values: values, context, format: format, report: &report)
         if let held { sink.heldRow(held) }
         if held?.removed == true {
-            try removeRow(into: &sink)
+            removeRow(into: &sink)
         } else {
             try keepRow(with: edits, into: &sink)
         }
@@ -319,15 +316,10 @@ extension StreamPatcher {
     /// bytes, nowhere (rows that went), or the sink.
     private mutating func pass<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
         if row.isOpen { return try bufferRow(p, to: end, into: &sink) }
-        switch removal {
-        case .none:
-            try write(p, to: end, into: &sink)
-        case .head, .gap:
-            defer { emitFrom = end }
-            try held.append(UnsafeBufferPointer(start: p + emitFrom, count: end - emitFrom), endingAt: chunkBase + end)
-        case .dropping, .lineEnd:
-            emitFrom = max(emitFrom, end)
+        if try !remover.take(UnsafeBufferPointer(start: p + emitFrom, count: max(0, end - emitFrom)), endingAt: chunkBase + end) {
+            return try write(p, to: end, into: &sink)
         }
+        emitFrom = max(emitFrom, end)
     }
 
     /// At a chunk's end (`count`): an INSERT whose rows may all go keeps its head back from its
@@ -337,17 +329,16 @@ extension StreamPatcher {
     private mutating func settleHead<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, upTo count: Int, into sink: inout Sink) throws {
         let between = recognizer.isAtStatementStart && recognizer.mayRemoveRows
         guard recognizer.holdsInsertHead || between, let start = heldHeadStart(in: p),
-              chunkBase + count - start.byte <= held.limit
+              chunkBase + count - start.byte <= remover.limit
         else {
-            if case .head = removal { try flushHeld(into: &sink) }
+            if remover.holdsHead { try letGoHeld(into: &sink) }
             return
         }
-        switch removal {
+        switch remover.stage {
         case .none:
             precondition(start.byte >= chunkBase + emitFrom, "an INSERT head is held from its chunk's end")
             try write(p, to: start.byte - chunkBase, into: &sink)
-            held.open(at: start)
-            removal = .head
+            remover.holdHead(from: start)
         case .head:
             try holdHead(from: start.byte, in: p, into: &sink)
         default:
@@ -372,16 +363,10 @@ extension StreamPatcher {
     /// starts again at the statement's own start: what came before it is written. So the held
     /// bytes, and their bound, are the same wherever the chunks ended.
     private mutating func holdHead<Sink: DumpSink>(from start: Int, in p: UnsafePointer<UInt8>, into sink: inout Sink) throws {
-        guard case .head = removal, held.start.byte < start else { return }
-        let before = start - held.start.byte
-        if before < held.bytes.count {
-            try held.bytes.withUnsafeBytes { try emit(UnsafeRawBufferPointer(rebasing: $0[..<before]), into: &sink) }
-            held.removeFirst(before)
-        } else {
-            try flushHeld(into: &sink)
+        guard remover.holdsHead, let heldStart = remover.heldStart, heldStart < start else { return }
+        if try !withRemover(into: &sink, { try $0.letGo(before: start, $1) }) {
             try write(p, to: start - chunkBase, into: &sink)
-            held.open(at: position(of: start, in: p))
-            removal = .head
+            remover.holdHead(from: position(of: start, in: p))
         }
     }
 
@@ -390,111 +375,70 @@ extension StreamPatcher {
     private mutating func holdHead<Sink: DumpSink>(
         _ removesRows: Bool, before rowStart: Int, in p: UnsafePointer<UInt8>, into sink: inout Sink
     ) throws {
-        switch removal {
+        switch remover.stage {
         case .none where removesRows:
             resolveStatementStart(in: p)
             guard let start = statementStart else { return }
-            var head = held
-            head.open(at: start)
-            try head.checkBound(upTo: rowStart)  // as `held` would refuse it, had it been held all along
+            try remover.checkBound(from: start, upTo: rowStart)  // as if held all along
             precondition(start.byte >= chunkBase + emitFrom, "a head within the bound is held from its chunk's end")
             try write(p, to: start.byte - chunkBase, into: &sink)
-            held = head
-            removal = .head
+            remover.holdHead(from: start)
         case .head where !removesRows:
-            try flushHeld(into: &sink)
+            try letGoHeld(into: &sink)
         case .head, .gap:
-            try held.checkBound(upTo: rowStart)
+            try remover.checkBound(upTo: rowStart)
         default:
             break
         }
     }
 
-    /// Writes what is held back and holds nothing more.
-    private mutating func flushHeld<Sink: DumpSink>(into sink: inout Sink) throws {
-        try held.bytes.withUnsafeBytes { try emit($0, into: &sink) }
-        held.close()
-        removal = .none
+    private mutating func letGoHeld<Sink: DumpSink>(into sink: inout Sink) throws {
+        try withRemover(into: &sink) { try $0.letGo($1) }
+    }
+
+    /// Runs `body` on the remover with an `emit` that writes to the sink: a closure that holds no
+    /// `self`, of which the remover is part.
+    private mutating func withRemover<Sink: DumpSink, Result>(
+        into sink: inout Sink, _ body: (inout RowRemover, (UnsafeRawBufferPointer) throws -> Void) throws -> Result
+    ) throws -> Result {
+        let writes = mode == .release
+        var written = 0
+        defer { report.bytesWritten += written }
+        return try body(&remover) { bytes in
+            guard writes, !bytes.isEmpty else { return }
+            try sink.write(bytes)
+            written += bytes.count
+        }
     }
 
     /// A row that stays: what was held before it is written (the head, the space after the row
     /// before), or goes (the rows before it that went), then the row itself.
     private mutating func keepRow<Sink: DumpSink>(with edits: [RowRelease.Edit], into sink: inout Sink) throws {
-        switch removal {
-        case .none, .lineEnd:
-            return try writeRow(with: edits, into: &sink)
-        case .head, .gap:
-            try flushHeld(into: &sink)
-        case .dropping(let from):
-            try flushHeld(into: &sink)
-            record(ByteEdit(offset: from, length: row.start.byte - from, replacement: []), into: &sink)
-        }
+        guard remover.isAroundRows else { return try writeRow(with: edits, into: &sink) }
+        let rowStart = row.start.byte
+        if let dropped = try withRemover(into: &sink, { try $0.keep(rowAt: rowStart, $1) }) { record(dropped, into: &sink) }
         try writeRow(with: edits, into: &sink)
-        holdAfterRow()
+        remover.holdAfter(row)
     }
 
-    /// A row that goes: in a COPY block, its line; in an INSERT, the row with the separator
-    /// before it once a row stayed, else with the one after it (or the statement, if all go).
-    private mutating func removeRow<Sink: DumpSink>(into sink: inout Sink) throws {
-        let end = row.start.byte + row.bytes.count
-        switch removal {
-        case .none, .lineEnd:
-            record(ByteEdit(offset: row.start.byte, length: row.bytes.count, replacement: []), into: &sink)
-        case .head:
-            removal = .dropping(from: row.start.byte)
-        case .dropping:
-            break
-        case .gap:
-            record(ByteEdit(offset: held.start.byte, length: end - held.start.byte, replacement: []), into: &sink)
-            holdAfterRow()
-        }
+    private mutating func removeRow<Sink: DumpSink>(into sink: inout Sink) {
+        if let edit = remover.remove(row) { record(edit, into: &sink) }
     }
 
-    /// Holds the bytes after the row just read, until the next row or the statement's end.
-    private mutating func holdAfterRow() {
-        held.open(at: row.position(of: row.bytes.count))
-        removal = .gap
-    }
-
-    /// The statement's delimiter ends at `end`: what is held is written, or, when every row
-    /// went, the statement goes whole with its line end.
     private mutating func endRemoval<Sink: DumpSink>(at end: Int, into sink: inout Sink) throws {
-        switch removal {
-        case .none, .lineEnd:
-            break
-        case .head, .gap:
-            // As a chunk's end among these bytes would have refused them.
-            if case .gap = removal { try held.checkBound(upTo: end) }
-            try flushHeld(into: &sink)
-        case .dropping:
-            removal = .lineEnd(end: max(end, chunkBase + emitFrom), sawCR: false)
-        }
+        let passed = chunkBase + emitFrom
+        try withRemover(into: &sink) { try $0.endStatement(at: end, passed: passed, $1) }
     }
 
-    /// Takes the line end after a statement that went whole (LF, CR LF or a lone CR), then
-    /// reports the statement's removal; waits for the next chunk when this one ends first.
-    private mutating func takeLineEnd<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, _ count: Int, final: Bool, into sink: inout Sink) throws {
-        guard case .lineEnd(var end, var sawCR) = removal else { return }
-        while true {
-            let k = end - chunkBase
-            guard k < count else {
-                if final { break }
-                emitFrom = count
-                removal = .lineEnd(end: end, sawCR: sawCR)
-                return
-            }
-            if p[k] == 0x0A {
-                end += 1
-            } else if p[k] == 0x0D, !sawCR {
-                end += 1
-                sawCR = true
-                continue
-            }
+    private mutating func takeLineEnd<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, _ count: Int, final: Bool, into sink: inout Sink) {
+        switch remover.takeLineEnd(p, count, base: chunkBase, final: final) {
+        case .none:
             break
+        case .chunkEnded:
+            emitFrom = count
+        case .taken(let edit):
+            emitFrom = max(emitFrom, edit.offset + edit.length - chunkBase)
+            record(edit, into: &sink)
         }
-        emitFrom = max(emitFrom, end - chunkBase)
-        record(ByteEdit(offset: held.start.byte, length: end - held.start.byte, replacement: []), into: &sink)
-        held.close()
-        removal = .none
     }
 }
