@@ -575,7 +575,7 @@ struct Lexer {
     @inline(__always)
     private mutating func word(_ p: UnsafePointer<UInt8>, _ end: Int, _ i: inout Int) -> Token? {
         var j = i
-        let customDelimiter = delimiterBytes.count > 1
+        let customDelimiter = !delimiterIsSemicolon
         while j < end {
             let c = p[j]
             if !Self.isWordByte(c) || (customDelimiter && c == delimiterFirst) { break }

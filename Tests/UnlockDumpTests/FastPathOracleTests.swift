@@ -158,6 +158,10 @@ struct FastPathOracleTests {
         "CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; END;\nINSERT INTO migrations_lock VALUES ('k', 1, NULL, NULL);\n",
         "DELIMITER $$\nCREATE PROCEDURE p() BEGIN INSERT INTO t VALUES ('$'); END$$\nDELIMITER ;\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
         "DELIMITER ;;\nINSERT INTO t VALUES (';'), (\";;\");;\nDELIMITER ;\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
+        // A one-byte delimiter that is a word byte ends a statement inside a word, as the client
+        // splits it (found by the fuzzer: `VALUES` ends at its `A`).
+        "DELIMITER A\nINSERT INTO t VALUES (1)A\nDELIMITER ;\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
+        "DELIMITER A\ng R ;L,N;\n\nINSERT INTO `migrations_lock` VALUES ('e',1,NULL,N;\n",
         // sql_mode changes the string rules of the statements that follow.
         "SET sql_mode='NO_BACKSLASH_ESCAPES';\nINSERT INTO t VALUES ('a\\', 'b');\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
         "/*!40101 SET SQL_MODE='ANSI_QUOTES' */;\nINSERT INTO \"t\" VALUES (\"a\\\", 'b');\nINSERT INTO migrations_lock VALUES ('k',1,NULL,NULL);\n",
