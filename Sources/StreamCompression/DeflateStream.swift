@@ -4,28 +4,23 @@ import CZlib
 /// gzip framing) and the splicer's (raw, primed to continue a stream cut at a block boundary).
 final class DeflateStream<Output: CompressedOutput> {
     private let destination: Output
-    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+    private let state: DeflateState
+    private var stream: UnsafeMutablePointer<z_stream> { state.stream }
     private let output = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 1)
 
     /// `windowBits` as zlib takes it: 16 + 15 for a gzip member, -15 for raw deflate.
     init(writingTo destination: Output, level: Int32, windowBits: Int32) {
         self.destination = destination
-        stream.initialize(to: z_stream())
-        let status = czlib_deflate_init(stream, level, windowBits)
-        precondition(status == Z_OK, "deflateInit2 failed: \(status)")
+        state = DeflateState(level: level, windowBits: windowBits)
     }
 
     deinit {
-        deflateEnd(stream)
-        stream.deallocate()
         output.deallocate()
     }
 
     /// Before any input: what back-references may reach into (raw streams only).
     func setDictionary(_ window: [UInt8]) {
-        guard !window.isEmpty else { return }
-        let status = window.withUnsafeBufferPointer { deflateSetDictionary(stream, $0.baseAddress, UInt32($0.count)) }
-        precondition(status == Z_OK, "deflateSetDictionary failed: \(status)")
+        window.withUnsafeBytes { state.setDictionary($0) }
     }
 
     /// Before any input: the low `bits` of `value` go out first, ahead of the first block.

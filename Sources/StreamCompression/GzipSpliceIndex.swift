@@ -42,9 +42,6 @@ public final class GzipSpliceIndex {
         return firstPoints.min() ?? totalIn
     }
 
-    /// Total edits noted: the plan holds them all.
-    public var edits: Int { editCount }
-
     // MARK: What the reader reports
 
     /// The edit the engine will make at `edit.offset` (of the whole uncompressed input).

@@ -4,18 +4,11 @@ import CZlib
 /// a worker of the parallel encoder: the stream is reset and reused block after block, so its
 /// 256 KiB of state is allocated once per thread.
 final class RawDeflater {
-    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+    private let state: DeflateState
+    private var stream: UnsafeMutablePointer<z_stream> { state.stream }
 
     init(level: Int32) {
-        stream.initialize(to: z_stream())
-        // -15: raw deflate, the largest window (32 KiB).
-        let status = czlib_deflate_init(stream, level, -MAX_WBITS)
-        precondition(status == Z_OK, "deflateInit2 failed: \(status)")
-    }
-
-    deinit {
-        deflateEnd(stream)
-        stream.deallocate()
+        state = DeflateState(level: level, windowBits: -MAX_WBITS)  // raw deflate, a 32 KiB window
     }
 
     /// Compresses `block` into `output` in one call, matches reaching back into `dictionary`
@@ -27,10 +20,7 @@ final class RawDeflater {
     func compress(_ block: UnsafeRawBufferPointer, dictionary: UnsafeRawBufferPointer,
                   into output: UnsafeMutableRawBufferPointer, isLast: Bool) -> Int {
         deflateReset(stream)
-        if let base = dictionary.baseAddress, !dictionary.isEmpty {
-            let status = deflateSetDictionary(stream, base.assumingMemoryBound(to: UInt8.self), UInt32(dictionary.count))
-            precondition(status == Z_OK, "deflateSetDictionary failed: \(status)")
-        }
+        state.setDictionary(dictionary)
         stream.pointee.next_in = UnsafeMutablePointer(mutating: block.baseAddress?.assumingMemoryBound(to: UInt8.self))
         stream.pointee.avail_in = UInt32(block.count)
         stream.pointee.next_out = output.baseAddress!.assumingMemoryBound(to: UInt8.self)
