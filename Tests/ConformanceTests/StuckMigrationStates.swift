@@ -83,7 +83,8 @@ enum StuckMigrationStates {
     }
 
     /// Patches `original` with every repair (`FILE -o OUT`), checks `--check` before (1) and
-    /// after (0), and returns the patched file.
+    /// after (0) and without the repairs (0, the failed migrations told), and returns the
+    /// patched file.
     static func patch(_ original: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let patched = original + ".patched.sql"
         let run = try Unlockdump.run(repairs + [original, "-o", patched])
@@ -94,6 +95,11 @@ enum StuckMigrationStates {
         #expect(before.status == 1, "--check on the original: exit \(before.status)\n\(before.stderr)", sourceLocation: sourceLocation)
         let after = try Unlockdump.run(["--check"] + repairs + [patched])
         #expect(after.status == 0, "--check on the patched dump: exit \(after.status)\n\(after.stderr)", sourceLocation: sourceLocation)
+        // Without the repairs (and the presence locks left out), the four failed migrations are
+        // told, not held.
+        let told = try Unlockdump.run(["--check", "--only", "ghost", "--report", "json", original])
+        #expect(told.status == 0, "--check without --repair: exit \(told.status)\n\(told.stderr)", sourceLocation: sourceLocation)
+        #expect(told.stderr.contains("\"failed_migrations_unrepaired\":4"), "\(told.stderr)", sourceLocation: sourceLocation)
         return patched
     }
 }
