@@ -229,6 +229,8 @@ struct StreamPatcher {
         report.bytesWritten += bytes.count
     }
 
+    /// Adds the chunk's bytes from `emitFrom` up to `end` to the open row; a row of a table that
+    /// only reports is written on instead, unread, once it is past the bound.
     private mutating func bufferRow<Sink: DumpSink>(_ p: UnsafePointer<UInt8>, to end: Int, into sink: inout Sink) throws {
         if rowReportsOnly, chunkBase + end - row.start.byte > row.limit {
             try row.bytes.withUnsafeBytes { try emit($0, into: &sink) }
