@@ -44,7 +44,8 @@ public final class GzipSpliceIndex {
 
     // MARK: What the reader reports
 
-    /// The edit the engine will make at `edit.offset` (of the whole uncompressed input).
+    /// The edit the engine will make at `edit.offset` (of the whole uncompressed input), noted
+    /// once the decoder has given out bytes past that offset (the engine has read them).
     public func note(_ edit: SpliceEdit) {
         guard isViable else { return }
         editCount += 1
@@ -58,8 +59,10 @@ public final class GzipSpliceIndex {
         let best = members[index].checkpoints.last { start + $0.memberOffset <= edit.offset }
         if let best, members[index].regions.last.map({ best.memberOffset >= $0.clearOfEdits + checkpointSpacing }) ?? true {
             members[index].regions.append(SpliceRegion(resume: best, clearOfEdits: clear))
-        } else {
+        } else if !members[index].regions.isEmpty {
             members[index].regions[members[index].regions.count - 1].clearOfEdits = clear
+        } else {
+            return giveUp()  // noted before the decoder reached its member's data: nowhere to resume
         }
         members[index].checkpoints.removeAll { start + $0.memberOffset <= edit.end }
         members[index].edits.append(edit)

@@ -70,6 +70,20 @@ import TestSupport
         }
     }
 
+    /// An edit noted before the decoder reached its member's data (the splice fuzzer's insertion
+    /// at offset 0, noted after one byte of header) leaves nowhere to resume: the index gives up,
+    /// and the command line compresses afresh, rather than trapping.
+    @Test func anEditNotedBeforeTheDataGivesUp() throws {
+        let gzip = deflated(Array("INSERT INTO t VALUES (1);\n".utf8), level: 6)
+        let index = GzipSpliceIndex()
+        let decoder = GzipDecoder(indexingInto: index)
+        try gzip.prefix(1).withUnsafeBytes { try decoder.decode($0) { _ in } }
+        index.note(SpliceEdit(offset: 0, length: 0, replacement: [0x30]))
+        try gzip.dropFirst().withUnsafeBytes { try decoder.decode($0) { _ in } }
+        try decoder.finish()
+        #expect(index.plan == nil)
+    }
+
     /// The point of splicing: an edit near the end keeps the stream before it byte for byte.
     @Test func anEditNearTheEndKeepsTheStreamBeforeIt() throws {
         var random = SplitMix64(seed: 12)

@@ -20,10 +20,11 @@ struct SpliceHarness {
         let splicer = GzipSplicer(reading: gzip, writingTo: output)
         var decoded = 0
         var noted = 0
-        // The engine reports an edit once it has seen its whole row; rows end `lag` bytes later.
+        // The engine reports an edit once it has seen its whole row, which goes on past the edit
+        // (even past an insertion at the very start); rows end `lag` bytes later.
         func catchUp(final: Bool) {
             let reached = final ? Int.max : decoded - lag
-            while noted < edits.count, edits[noted].end <= reached {
+            while noted < edits.count, edits[noted].end <= reached, final || edits[noted].offset < decoded {
                 index.note(edits[noted])
                 noted += 1
             }
