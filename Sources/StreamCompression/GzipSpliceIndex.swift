@@ -73,7 +73,8 @@ public final class GzipSpliceIndex {
     public func settle(upTo offset: Int) {
         guard isViable, offset > settled else { return }
         settled = offset
-        members.removeAll { $0.edits.isEmpty && $0.end != nil && $0.uncompressedStart + $0.length <= offset }
+        // A member ending at `offset` may still take an insertion there.
+        members.removeAll { $0.edits.isEmpty && $0.end != nil && $0.uncompressedStart + $0.length < offset }
         for index in members.indices {
             let start = members[index].uncompressedStart
             // A later point at or before `offset` serves any coming edit better.

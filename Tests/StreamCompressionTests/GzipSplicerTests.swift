@@ -54,6 +54,20 @@ import TestSupport
         }
     }
 
+    /// The last member ends where the input does: an insertion there still finds it, however
+    /// far the engine settled before reporting it (found by the splice fuzzer).
+    @Test func anInsertionAtTheEndOfTheLastMember() throws {
+        var random = SplitMix64(seed: 13)
+        let parts = [dumpLikeText(40_000, using: &random), dumpLikeText(30_000, using: &random)]
+        let data = parts[0] + parts[1]
+        let gzip = deflated(parts[0], level: 3) + deflated(parts[1], level: 3)
+        let edits = [SpliceEdit(offset: 5, length: 1, replacement: [0x30]), SpliceEdit(offset: data.count, length: 0, replacement: [0x0A])]
+        for chunkSize in [97, 777, 4096] {
+            let output = try #require(try SpliceHarness(chunkSize: chunkSize).splice(gzip, edits: edits), "chunks of \(chunkSize)")
+            #expect(try inflated(output) == applying(edits, to: data), "chunks of \(chunkSize)")
+        }
+    }
+
     @Test func editsAtTheVeryStartAndEnd() throws {
         var random = SplitMix64(seed: 11)
         let data = dumpLikeText(200_000, using: &random)
