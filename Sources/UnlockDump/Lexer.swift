@@ -225,7 +225,11 @@ struct Lexer {
     /// Where the word the chunk ended in began, if it did: it is delivered with a later chunk,
     /// and may be the first word of a statement that goes whole.
     @inline(__always)
-    var openWordStart: Int? { state == .word ? tokenStart : nil }
+    /// A partial match of a delimiter that starts with a word byte counts: when the match fails
+    /// its bytes are lexed again, as a word that began where the match did.
+    var openWordStart: Int? {
+        state == .word || (state == .delimiter && Self.isWordByte(delimiterFirst)) ? tokenStart : nil
+    }
 
     /// Offsets where an open construct began (an executable comment, then a token or comment), for
     /// errors reported after their chunk is gone.

@@ -109,6 +109,10 @@ struct PresenceLockTests {
     @Test("a word held after another that made no statement is held from its own start", arguments: [
         // Two DELIMITER commands: the bytes from the first pass the bound inside the second.
         "DELIMITER ;;\n/*\(String(repeating: "c", count: 12))*/\nDELIMITER ;\n⟦INSERT INTO `yoyo_lock` VALUES(1,'t',7);\n→⟧",
+        // A delimiter that starts like INSERT: a chunk's end inside the partial match, which
+        // then fails and is read again as the word (found by the fuzzer). Nothing in a
+        // DELIMITER block is touched, but the word is held all the same until that is known.
+        "DELIMITER INX\nSELECT 1INX\nINSERT INTO `yoyo_lock` VALUES(1,'t',7)INX\nSELECT 2INX\n",
         // An INSERT in an executable comment (left as it is, however the chunks fall).
         "/*!40000 INSERT INTO `yoyo_lock` VALUES(1,'t',7)*/;\nSELECT 1;\n",
     ])
