@@ -6,15 +6,16 @@
 #
 # Builds scripts/fuzz/FuzzHarness.swift together with Sources/UnlockDump/*.swift into
 # .build-fuzz/unlockdump-fuzz, seeds a corpus outside the repo from samples/*.sql (cut into
-# pieces of at most max_len bytes), scripts/fuzz/seeds/*.sql and the inputs in scripts/fuzz/crashes/
-# that once broke an invariant, runs libFuzzer for SECONDS and
+# pieces of at most max_len bytes), scripts/fuzz/seeds/*.sql and the inputs in
+# scripts/fuzz/crashes/engine/ that once broke an invariant, runs libFuzzer for SECONDS and
 # prints how many inputs it executed. Exits non-zero when an input broke an invariant or crashed
 # the engine; the message names the saved crash file. See the harness for the invariants and for
 # the 2-byte configuration prefix every fuzz input starts with.
 #
 # The splice target builds Sources/StreamCompression/*.swift with its harness and the unit tests'
 # splice helpers (linked with zlib and libzstd, which the library wraps) into
-# .build-fuzz/unlockdump-splice-fuzz, seeds from a few generated inputs, work directory
+# .build-fuzz/unlockdump-splice-fuzz, seeds from a few generated inputs and
+# scripts/fuzz/crashes/splice/, work directory
 # .build-fuzz/splice; see its harness for the input layout and invariants.
 #
 # Environment:
@@ -79,6 +80,11 @@ mkdir -p "$seeds" "$corpus" "$artifacts"
 raw=$(mktemp -d)
 trap 'rm -rf "$raw"' EXIT
 n=0
+# Inputs that once broke an invariant, configuration bytes included: replayed every run.
+for crash in "scripts/fuzz/crashes/$target"/*; do
+    n=$((n + 1))
+    cp "$crash" "$seeds/crash-$(basename "$crash")"
+done
 if [ "$target" = splice ]; then
     # Levels 0, 1, 6 and 9, one to four members, edit specs from the samples' own bytes.
     for config in 00 11 26 39; do
@@ -105,11 +111,6 @@ else
             END { if (piece != "") emit() }
             function emit() { n++; printf "%s%s", header, piece > (out "-" n ".sql"); close(out "-" n ".sql"); piece = "" }
         ' "$sample"
-    done
-    # Inputs that once broke an invariant, configuration bytes included: replayed every run.
-    for crash in scripts/fuzz/crashes/*; do
-        n=$((n + 1))
-        cp "$crash" "$seeds/crash-$(basename "$crash")"
     done
     for file in "$raw"/*.sql; do
         name=$(basename "$file" .sql)
