@@ -73,14 +73,17 @@ struct LockRowJudge {
     private func reportFailure(
         _ row: LockRowBuffer, values: [ValueSpan], _ context: LockRowContext, format: ValueFormat, report: inout PatchReport
     ) {
-        let known = context.columns
-        let resolution = LockLayout.resolve(
-            context.target.rules, columns: known.names, source: known.source, valueCount: values.count, shape: known.shape)
-        guard let layout = resolution.layout,
+        guard let layout = Self.resolve(context.target.rules, context, valueCount: values.count).layout,
               case .held(let release) = decide(row, values: values, layout: layout, target: context.target, format: format)
         else { return }
         report.addUnrepairedFailure()
         report.addWarning("\(row.start): \(Self.failureWarning(release.lock, layout.rule.repair!, repaired: false))")
+    }
+
+    /// How `rules` read a row of `valueCount` values, given what the dump says of its columns.
+    private static func resolve(_ rules: [LockTableRule], _ context: LockRowContext, valueCount: Int) -> LockLayout.Resolution {
+        let known = context.columns
+        return LockLayout.resolve(rules, columns: known.names, source: known.source, valueCount: valueCount, shape: known.shape)
     }
 
     private func decide(
@@ -145,11 +148,9 @@ struct LockRowJudge {
         of context: LockRowContext, rules: [LockTableRule], valueCount: Int, at start: SourcePosition,
         report: inout PatchReport
     ) throws -> LockLayout? {
-        let target = context.target, known = context.columns
+        let target = context.target
         var tableName: String { String(decoding: target.name.qualified, as: UTF8.self) }
-        func resolve(_ rules: [LockTableRule]) -> LockLayout.Resolution {
-            LockLayout.resolve(rules, columns: known.names, source: known.source, valueCount: valueCount, shape: known.shape)
-        }
+        func resolve(_ rules: [LockTableRule]) -> LockLayout.Resolution { Self.resolve(rules, context, valueCount: valueCount) }
         switch resolve(rules) {
         case .layout(let layout):
             if layout.assumed {

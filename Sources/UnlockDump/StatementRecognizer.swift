@@ -114,7 +114,6 @@ struct StatementRecognizer {
         }
     }
 
-
     /// The target's rows and how to read them.
     private func context(of target: LockTarget) -> LockRowContext {
         let shape = schemas.shape(of: target.name)

@@ -224,9 +224,14 @@ struct StreamPatcher {
     }
 
     private mutating func emit<Sink: DumpSink>(_ bytes: UnsafeRawBufferPointer, into sink: inout Sink) throws {
-        guard mode == .release, !bytes.isEmpty else { return }
+        report.bytesWritten += try Self.written(bytes, writes: mode == .release, into: &sink)
+    }
+
+    /// Writes `bytes` when the dump is written (not in `.check` mode); returns how many went out.
+    private static func written<Sink: DumpSink>(_ bytes: UnsafeRawBufferPointer, writes: Bool, into sink: inout Sink) throws -> Int {
+        guard writes, !bytes.isEmpty else { return 0 }
         try sink.write(bytes)
-        report.bytesWritten += bytes.count
+        return bytes.count
     }
 
     /// Adds the chunk's bytes from `emitFrom` up to `end` to the open row; a row of a table that
@@ -406,11 +411,7 @@ extension StreamPatcher {
         let writes = mode == .release
         var written = 0
         defer { report.bytesWritten += written }
-        return try body(&remover) { bytes in
-            guard writes, !bytes.isEmpty else { return }
-            try sink.write(bytes)
-            written += bytes.count
-        }
+        return try body(&remover) { written += try Self.written($0, writes: writes, into: &sink) }
     }
 
     /// A row that stays: what was held before it is written (the head, the space after the row

@@ -47,7 +47,11 @@ enum StderrReport {
     private static func summary(of report: PatchReport, mode: PatchMode) -> String {
         let read = "(\(ByteCountFormat.string(report.bytesRead)) read)"
         let unrepaired = report.unrepairedFailureCount
-        let left = unrepaired == 0 ? "" : "; \(unrepaired) failed \(unrepaired == 1 ? "migration" : "migrations") left as \(unrepaired == 1 ? "it is" : "they are") (see --repair)"
+        let left = switch unrepaired {
+        case 0: ""
+        case 1: "; 1 failed migration left as it is (see --repair)"
+        default: "; \(unrepaired) failed migrations left as they are (see --repair)"
+        }
         guard report.heldRowCount > 0 else { return "no held lock found\(left) \(read)" }
         let setRows = report.setRowCount
         let repairs = report.repairRowCount
